@@ -20,5 +20,6 @@ module.exports = {
       },
     ],
   },
+  setupFiles: ['<rootDir>/test/support/test-env.js'],
   testTimeout: 20000,
 };

@@ -20,7 +20,11 @@ export function parseIsoDateTime(value: unknown): Date | undefined {
     return undefined;
   }
 
-  const date = new Date(value);
+  // Date parsing is only specified for `±hh:mm`, so the shorter offset forms are widened first.
+  const normalised = value.replace(/([+-]\d{2}):?(\d{2})?$/, (_, hours, minutes = '00') => {
+    return `${hours}:${minutes}`;
+  });
+  const date = new Date(normalised);
 
   return Number.isNaN(date.getTime()) ? undefined : date;
 }

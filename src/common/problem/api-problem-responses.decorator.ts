@@ -1,0 +1,35 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiResponse } from '@nestjs/swagger';
+
+import { ProblemDetails } from './problem-details';
+
+const DESCRIPTIONS: Record<number, string> = {
+  400: 'VALIDATION_FAILED: a field is invalid (each listed in invalidParams), or ' +
+    'UPSTREAM_REJECTED_REQUEST: the upstream refused the request',
+  404: 'ORDER_NOT_FOUND: the upstream knows no such order',
+  429: 'UPSTREAM_RATE_LIMITED or UPSTREAM_QUOTA_EXCEEDED; wait for Retry-After seconds',
+  502: 'UPSTREAM_ERROR, UPSTREAM_UNREACHABLE, UPSTREAM_CONNECTION_LOST, UPSTREAM_BAD_RESPONSE, ' +
+    "UPSTREAM_AUTH_FAILED or UPSTREAM_FORBIDDEN (the gateway's own credentials)",
+  503: 'UPSTREAM_UNAVAILABLE: maintenance or overload upstream; wait for Retry-After seconds',
+  504: 'UPSTREAM_TIMEOUT: no answer from the upstream in time',
+};
+
+/** Documents the problem-details answers an endpoint can give, once for each status. */
+export function ApiProblemResponses(...statuses: number[]): MethodDecorator & ClassDecorator {
+  return applyDecorators(
+    ...statuses.map((status) =>
+      ApiResponse({
+        status,
+        description: DESCRIPTIONS[status] ?? 'See code and detail',
+        type: ProblemDetails,
+        content: {
+          'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } },
+        },
+      }),
+    ),
+  );
+}
+
+/** What every upstream-backed endpoint can answer besides its success. */
+export const ApiUpstreamProblems = (): MethodDecorator & ClassDecorator =>
+  ApiProblemResponses(400, 429, 502, 503, 504);

@@ -1,0 +1,81 @@
+import {
+  buildMessage,
+  matches,
+  registerDecorator,
+  ValidateBy,
+  ValidationArguments,
+  ValidationOptions,
+} from 'class-validator';
+
+import { isKstDateTime } from '../time/kst';
+
+/** Valid once `ToKstDateTime` could read the value, so any offset the caller used is accepted. */
+export const IsIsoDateTime = (options?: ValidationOptions): PropertyDecorator =>
+  ValidateBy(
+    {
+      name: 'isIsoDateTime',
+      validator: {
+        validate: (value) => isKstDateTime(value),
+        defaultMessage: buildMessage(
+          (each) =>
+            `${each}$property must be an ISO 8601 date-time with an offset, ` +
+            'e.g. 2024-05-01T09:00:00+09:00 or 2024-05-01T00:00:00Z',
+        ),
+      },
+    },
+    options,
+  );
+
+/**
+ * The property is a date-time no earlier than `startProperty` and at most `maxHours` after it.
+ * Both are already KST strings here, so they compare as instants.
+ */
+export function IsWithinHoursOf(
+  startProperty: string,
+  maxHours: number,
+  options?: ValidationOptions,
+): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    registerDecorator({
+      name: 'isWithinHoursOf',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      constraints: [startProperty, maxHours],
+      options,
+      validator: {
+        validate(value: unknown, args: ValidationArguments): boolean {
+          const start = (args.object as Record<string, unknown>)[startProperty];
+
+          if (!isKstDateTime(value) || !isKstDateTime(start)) {
+            // The format rules on each field report that case.
+            return true;
+          }
+
+          const span = Date.parse(value) - Date.parse(start);
+
+          return span >= 0 && span <= maxHours * 3_600_000;
+        },
+        defaultMessage: (args: ValidationArguments) =>
+          `${args.property} must be no earlier than ${startProperty} and at most ` +
+          `${maxHours} hours after it`,
+      },
+    });
+  };
+}
+
+/** The upstream's ids are "about 20 bytes" of digits; letters are allowed in case that changes. */
+export const NPAY_ID_PATTERN = /^[0-9A-Za-z]{1,32}$/;
+
+export const IsNpayId = (options?: ValidationOptions): PropertyDecorator =>
+  ValidateBy(
+    {
+      name: 'isNpayId',
+      validator: {
+        validate: (value) => typeof value === 'string' && matches(value, NPAY_ID_PATTERN),
+        defaultMessage: buildMessage(
+          (each) => `${each}$property must be an id of 1 to 32 letters or digits`,
+        ),
+      },
+    },
+    options,
+  );

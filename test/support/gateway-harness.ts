@@ -1,0 +1,60 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Test } from '@nestjs/testing';
+
+import { AppModule } from '../../src/app.module';
+import { configureApp, createFastifyAdapter } from '../../src/bootstrap';
+import { CLOCK, Clock } from '../../src/common/time/clock';
+import { EmbeddedSandbox, SandboxOptions } from '../../src/sandbox/embedded-sandbox';
+import { SANDBOX_OPTIONS, SandboxHost } from '../../src/sandbox/sandbox-host.service';
+
+/** A clock both the gateway and its sandbox read, moved forward by tests. */
+export class TestClock implements Clock {
+  private offsetMs = 0;
+
+  now(): number {
+    return Date.now() + this.offsetMs;
+  }
+
+  advance(ms: number): void {
+    this.offsetMs += ms;
+  }
+}
+
+export interface GatewayHarness {
+  app: NestFastifyApplication;
+  /** Base URL of the listening gateway, e.g. http://127.0.0.1:41234 */
+  url: string;
+  sandbox: EmbeddedSandbox;
+  clock: TestClock;
+  close(): Promise<void>;
+}
+
+/**
+ * The whole gateway, as `npm start` builds it, in sandbox mode and listening on a free loopback
+ * port, so tests go over real HTTP to it and from it to the sandbox.
+ */
+export async function startGateway(sandboxOptions: SandboxOptions = {}): Promise<GatewayHarness> {
+  const clock = new TestClock();
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
+    .overrideProvider(CLOCK)
+    .useValue(clock)
+    .overrideProvider(SANDBOX_OPTIONS)
+    .useValue({ now: () => clock.now(), ...sandboxOptions })
+    .compile();
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(), {
+    logger: false,
+  });
+
+  configureApp(app);
+  await app.listen(0, '127.0.0.1');
+
+  const address = app.getHttpServer().address() as { port: number };
+
+  return {
+    app,
+    url: `http://127.0.0.1:${address.port}`,
+    sandbox: app.get(SandboxHost).sandbox,
+    clock,
+    close: () => app.close(),
+  };
+}
