@@ -1,0 +1,52 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule, ConfigService } from '@nestjs/config';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+
+import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
+import { REQUEST_ID_HEADER, requestIdFor } from './common/request-id';
+import { createValidationPipe } from './common/validation/validation.pipe';
+import { GatewayEnvironment, validateEnvironment } from './config/gateway.config';
+import { HealthModule } from './health/health.module';
+import { OrdersModule } from './orders/orders.module';
+
+@Module({
+  imports: [
+    ConfigModule.forRoot({ isGlobal: true, cache: true, validate: validateEnvironment }),
+    LoggerModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<GatewayEnvironment, true>) => ({
+        pinoHttp: {
+          level: config.get('LOG_LEVEL', { infer: true }),
+          genReqId: (request, response) => {
+            const id = requestIdFor(request);
+
+            response.setHeader(REQUEST_ID_HEADER, id);
+
+            return id;
+          },
+          // Method, path and status only: headers carry credentials and bodies carry buyers'
+          // personal data, and neither belongs in a log.
+          serializers: {
+            req: (request: { id: string; method: string; url: string }) => ({
+              id: request.id,
+              method: request.method,
+              url: request.url,
+            }),
+            res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+          },
+          customLogLevel: (_request, response, error) =>
+            error !== undefined || response.statusCode >= 500 ? 'error' : 'info',
+          autoLogging: { ignore: (request) => request.url?.startsWith('/health') === true },
+        },
+      }),
+    }),
+    HealthModule,
+    OrdersModule,
+  ],
+  providers: [
+    { provide: APP_PIPE, useFactory: createValidationPipe },
+    { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,15 @@
+import { UpstreamTokenType } from '../config/gateway.config';
+
+/** Where the upstream is and who the gateway is to it: configured, or the embedded sandbox. */
+export interface NpayConnection {
+  mode: 'upstream' | 'sandbox';
+  baseUrl: string;
+  clientId: string;
+  clientSecret: string;
+  tokenType: UpstreamTokenType;
+  accountId?: string;
+  timeoutMs: number;
+  tokenExpiryMarginSeconds: number;
+}
+
+export const NPAY_CONNECTION = Symbol('NPAY_CONNECTION');

@@ -1,0 +1,79 @@
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
+
+import { HttpModule } from '@nestjs/axios';
+import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+
+import { CLOCK, systemClock } from '../common/time/clock';
+import { GatewayEnvironment } from '../config/gateway.config';
+import { SandboxHost } from '../sandbox/sandbox-host.service';
+import { SandboxModule } from '../sandbox/sandbox.module';
+import { NpayClient } from './npay-client.service';
+import { NPAY_CONNECTION, NpayConnection } from './npay-connection';
+import { NpayTokenService } from './npay-token.service';
+
+/**
+ * A pooled socket idle this long is closed; the upstream is reported to cut kept-alive
+ * connections after about 2 s. (Each call's own limit is its axios timeout, which replaces this
+ * one while the call runs.)
+ */
+const IDLE_SOCKET_TIMEOUT_MS = 1_900;
+
+/** Upstream credentials when configured, otherwise the embedded sandbox's. */
+async function resolveConnection(
+  config: ConfigService<GatewayEnvironment, true>,
+  sandboxHost: SandboxHost,
+): Promise<NpayConnection> {
+  const clientId = config.get('NPAY_CLIENT_ID', { infer: true });
+  const shared = {
+    tokenType: config.get('NPAY_TOKEN_TYPE', { infer: true }),
+    accountId: config.get('NPAY_ACCOUNT_ID', { infer: true }),
+    timeoutMs: config.get('NPAY_TIMEOUT_MS', { infer: true }),
+    tokenExpiryMarginSeconds: config.get('NPAY_TOKEN_EXPIRY_MARGIN_SECONDS', { infer: true }),
+  };
+
+  if (clientId !== undefined) {
+    return {
+      ...shared,
+      mode: 'upstream',
+      baseUrl: config.get('NPAY_BASE_URL', { infer: true }) as string,
+      clientId,
+      clientSecret: config.get('NPAY_CLIENT_SECRET', { infer: true }) as string,
+    };
+  }
+
+  const sandbox = await sandboxHost.start();
+
+  return {
+    ...shared,
+    mode: 'sandbox',
+    baseUrl: sandbox.baseUrl,
+    clientId: sandbox.credentials.clientId,
+    clientSecret: sandbox.credentials.clientSecret,
+  };
+}
+
+@Module({
+  imports: [
+    SandboxModule,
+    // Keep-alive on the upstream leg: a new TLS handshake per call would cost more than the call.
+    HttpModule.register({
+      httpAgent: new HttpAgent({ keepAlive: true, timeout: IDLE_SOCKET_TIMEOUT_MS }),
+      httpsAgent: new HttpsAgent({ keepAlive: true, timeout: IDLE_SOCKET_TIMEOUT_MS }),
+      maxRedirects: 0,
+    }),
+  ],
+  providers: [
+    NpayClient,
+    NpayTokenService,
+    { provide: CLOCK, useValue: systemClock },
+    {
+      provide: NPAY_CONNECTION,
+      inject: [ConfigService, SandboxHost],
+      useFactory: resolveConnection,
+    },
+  ],
+  exports: [NpayClient, NpayTokenService, NPAY_CONNECTION],
+})
+export class NpayModule {}

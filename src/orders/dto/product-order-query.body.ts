@@ -1,0 +1,26 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsOptional } from 'class-validator';
+
+import { IsNpayId } from '../../common/validation/validators';
+import { ProductOrderQueryBody } from '../../npay/npay-operations';
+
+export const MAX_IDS_PER_QUERY = 300;
+
+export class ProductOrderQueryRequest implements ProductOrderQueryBody {
+  /** Product order ids (상품 주문 번호) to read: 1 to 300, no repeats. */
+  @ApiProperty({ type: [String], example: ['2024050112345678', '2024050112345679'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_IDS_PER_QUERY)
+  @ArrayUnique({ message: 'productOrderIds must not repeat an id' })
+  @IsNpayId({ each: true })
+  productOrderIds!: string[];
+
+  /**
+   * Send `true` once your service handles partial (quantity) claims; the upstream then reports
+   * quantities and amounts per claim.
+   */
+  @IsOptional()
+  @IsBoolean()
+  quantityClaimCompatibility?: boolean;
+}

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+
+import { NpayClient, UpstreamResult } from '../npay/npay-client.service';
+import { NpayOperations } from '../npay/npay-operations';
+import { LastChangedStatusesPage } from '../npay/models/last-changed-statuses.model';
+import { ProductOrderDetail } from '../npay/models/product-order-detail.model';
+import { ProductOrderSearchPage } from '../npay/models/product-order-search.model';
+import { LastChangedStatusesQuery } from './dto/last-changed-statuses.query';
+import { ProductOrderQueryRequest } from './dto/product-order-query.body';
+import { ProductOrderSearchQuery } from './dto/product-order-search.query';
+
+@Injectable()
+export class OrdersService {
+  constructor(private readonly npay: NpayClient) {}
+
+  getLastChangedStatuses(
+    query: LastChangedStatusesQuery,
+  ): Promise<UpstreamResult<LastChangedStatusesPage>> {
+    return this.npay.call(NpayOperations.getLastChangedStatuses, { query });
+  }
+
+  queryProductOrders(body: ProductOrderQueryRequest): Promise<UpstreamResult<ProductOrderDetail[]>> {
+    return this.npay.call(NpayOperations.queryProductOrders, { body });
+  }
+
+  getProductOrderIds(orderId: string): Promise<UpstreamResult<string[]>> {
+    return this.npay.call(NpayOperations.getProductOrderIdsOfOrder, { pathParams: { orderId } });
+  }
+
+  searchProductOrders(
+    query: ProductOrderSearchQuery,
+  ): Promise<UpstreamResult<ProductOrderSearchPage>> {
+    return this.npay.call(NpayOperations.searchProductOrders, { query });
+  }
+}
