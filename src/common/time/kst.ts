@@ -26,7 +26,27 @@ export function parseIsoDateTime(value: unknown): Date | undefined {
   });
   const date = new Date(normalised);
 
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  if (Number.isNaN(date.getTime())) {
+    return undefined;
+  }
+
+  // Date rolls impossible days over (February 30 becomes March 1); a round trip catches that.
+  const offsetMinutes = offsetMinutesOf(normalised);
+  const wallClock = new Date(date.getTime() + offsetMinutes * 60_000).toISOString();
+
+  return wallClock.slice(0, 16) === normalised.slice(0, 16) ? date : undefined;
+}
+
+function offsetMinutesOf(dateTime: string): number {
+  const offset = /([+-])(\d{2}):(\d{2})$/.exec(dateTime);
+
+  if (offset === null) {
+    return 0;
+  }
+
+  const minutes = Number(offset[2]) * 60 + Number(offset[3]);
+
+  return offset[1] === '-' ? -minutes : minutes;
 }
 
 /** Formats an instant the way the upstream writes and expects it, always in KST. */
