@@ -10,10 +10,10 @@ import { LastChangedStatusesPage } from '../npay/models/last-changed-statuses.mo
 import { ProductOrderDetail } from '../npay/models/product-order-detail.model';
 import { ProductOrderSearchPage } from '../npay/models/product-order-search.model';
 import { UpstreamResultInterceptor } from '../npay/upstream-result.interceptor';
-import { LastChangedStatusesQuery } from './dto/last-changed-statuses.query';
-import { OrderIdParams } from './dto/order-id.params';
-import { ProductOrderQueryRequest } from './dto/product-order-query.body';
-import { ProductOrderSearchQuery } from './dto/product-order-search.query';
+import { LastChangedStatusesQuery } from './dto/last-changed-statuses-query.dto';
+import { OrderIdParams } from './dto/order-id-params.dto';
+import { ProductOrderQueryRequest } from './dto/product-order-query.dto';
+import { ProductOrderSearchQuery } from './dto/product-order-search-query.dto';
 import { OrdersService } from './orders.service';
 
 @ApiTags('orders')

@@ -5,9 +5,9 @@ import { NpayOperations } from '../npay/npay-operations';
 import { LastChangedStatusesPage } from '../npay/models/last-changed-statuses.model';
 import { ProductOrderDetail } from '../npay/models/product-order-detail.model';
 import { ProductOrderSearchPage } from '../npay/models/product-order-search.model';
-import { LastChangedStatusesQuery } from './dto/last-changed-statuses.query';
-import { ProductOrderQueryRequest } from './dto/product-order-query.body';
-import { ProductOrderSearchQuery } from './dto/product-order-search.query';
+import { LastChangedStatusesQuery } from './dto/last-changed-statuses-query.dto';
+import { ProductOrderQueryRequest } from './dto/product-order-query.dto';
+import { ProductOrderSearchQuery } from './dto/product-order-search-query.dto';
 
 @Injectable()
 export class OrdersService {

@@ -5,7 +5,7 @@ import { ToBoolean, ToInteger, ToKstDateTime, ToList } from '../../common/valida
 import { IsIsoDateTime, IsWithinHoursOf } from '../../common/validation/validators';
 import { ClaimStatus, PlaceOrderStatus, ProductOrderStatus, RangeType } from '../../npay/npay.enums';
 import { ProductOrderSearchParams } from '../../npay/npay-operations';
-import { MAX_PAGE_SIZE, MAX_WINDOW_HOURS } from './last-changed-statuses.query';
+import { MAX_PAGE_SIZE, MAX_WINDOW_HOURS } from './last-changed-statuses-query.dto';
 
 export class ProductOrderSearchQuery implements ProductOrderSearchParams {
   /** Start of the window, inclusive: an ISO 8601 date-time with any offset. */
