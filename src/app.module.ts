@@ -4,7 +4,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 
 import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
-import { REQUEST_ID_HEADER, requestIdFor } from './common/request-id';
+import { requestIdOf } from './common/request-id';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import { GatewayEnvironment, validateEnvironment } from './config/gateway.config';
 import { HealthModule } from './health/health.module';
@@ -18,13 +18,8 @@ import { OrdersModule } from './orders/orders.module';
       useFactory: (config: ConfigService<GatewayEnvironment, true>) => ({
         pinoHttp: {
           level: config.get('LOG_LEVEL', { infer: true }),
-          genReqId: (request, response) => {
-            const id = requestIdFor(request);
-
-            response.setHeader(REQUEST_ID_HEADER, id);
-
-            return id;
-          },
+          // Fastify has given the request its id already (see createFastifyAdapter).
+          genReqId: (request) => requestIdOf(request),
           // Method, path and status only: headers carry credentials and bodies carry buyers'
           // personal data, and neither belongs in a log.
           serializers: {

@@ -4,11 +4,24 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 
 import { ProblemDetails } from './common/problem/problem-details';
+import { REQUEST_ID_HEADER, requestIdFor } from './common/request-id';
 
 /** Fastify settings shared by production and tests. */
 export function createFastifyAdapter(): FastifyAdapter {
-  // Bodies above 1 MiB are refused: 300 ids or 30 dispatch entries need a few kilobytes.
-  return new FastifyAdapter({ bodyLimit: 1_048_576, return503OnClosing: true });
+  const adapter = new FastifyAdapter({
+    // Bodies above 1 MiB are refused: 300 ids or 30 dispatch entries need a few kilobytes.
+    bodyLimit: 1_048_576,
+    return503OnClosing: true,
+    // The request id is the caller's `x-request-id` or a new UUID; logs and errors carry it.
+    genReqId: requestIdFor,
+    requestIdHeader: false,
+  });
+
+  adapter.getInstance().addHook('onRequest', async (request, reply) => {
+    void reply.header(REQUEST_ID_HEADER, request.id);
+  });
+
+  return adapter;
 }
 
 export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject {

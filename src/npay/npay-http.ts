@@ -1,4 +1,4 @@
-import { AxiosError, AxiosResponse } from 'axios';
+import type { AxiosResponse } from 'axios';
 
 import { NpayUpstreamError, UpstreamFailureKind } from './npay-upstream.error';
 
@@ -10,12 +10,14 @@ export const TRACE_ID_HEADER = 'gncp-gw-trace-id';
 
 /** Classifies a transport failure (no HTTP answer) for the error table. */
 export function transportFailure(operation: string, error: unknown): NpayUpstreamError {
-  const code = error instanceof AxiosError ? error.code : undefined;
+  // Read by shape, not instanceof: @nestjs/axios loads axios's ES module build and this file its
+  // CommonJS build, whose error classes differ.
+  const code = (error as { code?: unknown } | undefined)?.code;
   let kind: UpstreamFailureKind = 'connection-lost';
 
-  if (code !== undefined && NEVER_SENT_CODES.has(code)) {
+  if (typeof code === 'string' && NEVER_SENT_CODES.has(code)) {
     kind = 'unreachable';
-  } else if (code !== undefined && TIMEOUT_CODES.has(code)) {
+  } else if (typeof code === 'string' && TIMEOUT_CODES.has(code)) {
     kind = 'timeout';
   }
 

@@ -95,16 +95,19 @@ export const NpayOperations = {
     envelope: 'data',
     idempotent: true,
   }),
-  getProductOrderIdsOfOrder: operation<{ pathParams: { orderId: string } }, string[]>()({
-    name: 'getProductOrderIdsOfOrder',
+  getProductOrderIds: operation<{ pathParams: { orderId: string } }, string[]>()({
+    name: 'getProductOrderIds',
     title: '상품 주문 목록 조회',
     method: 'GET',
     path: `${ORDER_API}/orders/{orderId}/product-order-ids`,
     envelope: 'data',
     idempotent: true,
   }),
-  searchProductOrders: operation<{ query: ProductOrderSearchParams }, ProductOrderSearchPage>()({
-    name: 'searchProductOrders',
+  getProductOrdersWithConditions: operation<
+    { query: ProductOrderSearchParams },
+    ProductOrderSearchPage
+  >()({
+    name: 'getProductOrdersWithConditions',
     title: '조건형 상품 주문 상세 내역 조회',
     method: 'GET',
     path: `${ORDER_API}/product-orders`,

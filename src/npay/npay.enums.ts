@@ -977,3 +977,258 @@ export enum DeliveryCompany {
   /** CU편의점(퀵배달용) */
   CU = 'CU',
 }
+
+/**
+ * 발송 배송 방법: the delivery methods that send goods to the buyer, which a dispatch (#7) or an
+ * exchange re-delivery (#16) may name. Leaves out the RETURN_* ways back and UNKNOWN, which
+ * the upstream only reports. Our restriction: the upstream documents one list for dispatch,
+ * collection and re-delivery. Its values are DeliveryMethod values, so it fits wherever a
+ * DeliveryMethod is expected.
+ */
+export const DispatchDeliveryMethod = {
+  DELIVERY: DeliveryMethod.DELIVERY,
+  GDFW_ISSUE_SVC: DeliveryMethod.GDFW_ISSUE_SVC,
+  VISIT_RECEIPT: DeliveryMethod.VISIT_RECEIPT,
+  DIRECT_DELIVERY: DeliveryMethod.DIRECT_DELIVERY,
+  QUICK_SVC: DeliveryMethod.QUICK_SVC,
+  NOTHING: DeliveryMethod.NOTHING,
+} as const;
+
+export type DispatchDeliveryMethod =
+  (typeof DispatchDeliveryMethod)[keyof typeof DispatchDeliveryMethod];
+
+/**
+ * 구매평 구분: kind of purchase review (4.20). Known only from the legacy SOAP operation
+ * GetPurchaseReviewList (`PurchaseReviewClassType`), where it is required; the REST API's own
+ * name for it is unpublished.
+ */
+export enum PurchaseReviewClassType {
+  /** 일반 구매평: text review. */
+  GENERAL = 'GENERAL',
+  /** 프리미엄 구매평: photo or video review. */
+  PREMIUM = 'PREMIUM',
+}
+
+/*
+ * Settlement (정산, 4.23). The reference lists only the query enums; the result enums below
+ * (SettleProductOrderType to VatStatus) come from the same Commerce API pages it read
+ * (`/v1/pay-settle/settle/*` and `/v1/pay-settle/vat/*`, version 2.72.0). Two long result
+ * lists, bank (`bankType`) and sales-linked commission (`sellingInterlockCommissionType`),
+ * stay plain strings in the models: they run to 60 and 130 values and change often.
+ */
+
+/**
+ * 정산 조회 기간 기준: which date of a settlement `searchDate` means, for the case and
+ * commission-details queries (4.23).
+ */
+export enum SettlePeriodType {
+  /** 정산 예정일: expected settlement date. */
+  SETTLE_CASEBYCASE_SETTLE_SCHEDULE_DATE = 'SETTLE_CASEBYCASE_SETTLE_SCHEDULE_DATE',
+  /** 정산 기준일: settlement basis date. */
+  SETTLE_CASEBYCASE_SETTLE_BASIS_DATE = 'SETTLE_CASEBYCASE_SETTLE_BASIS_DATE',
+  /** 정산 완료일: settlement completion date. */
+  SETTLE_CASEBYCASE_SETTLE_COMPLETE_DATE = 'SETTLE_CASEBYCASE_SETTLE_COMPLETE_DATE',
+  /** 결제일: payment date; the only one `settleDecisionType` refines. */
+  SETTLE_CASEBYCASE_PAY_DATE = 'SETTLE_CASEBYCASE_PAY_DATE',
+  /** 세금 신고 기준일: tax return basis date. */
+  SETTLE_CASEBYCASE_TAXRETURN_BASIS_DATE = 'SETTLE_CASEBYCASE_TAXRETURN_BASIS_DATE',
+}
+
+/** 결제일 구분: which payments to list when searching by payment date (4.23). */
+export enum SettleDecisionType {
+  /** 정산 확정 건: settlement decided. */
+  SETTLED = 'SETTLED',
+  /** 정산 미확정 건: settlement not yet decided. */
+  UNSETTLED = 'UNSETTLED',
+  /** 정산 전 취소 건: cancelled before settlement. */
+  BEFORE_CANCEL = 'BEFORE_CANCEL',
+}
+
+/**
+ * 정산 구분: kind of settlement entry, as a filter and in the results (4.23). The upstream's
+ * list of accepted filter values leaves out `PURCHASE_CONFIRM`, which its prose names.
+ */
+export enum SettleType {
+  /** 일반정산: ordinary settlement. */
+  NORMAL_SETTLE_ORIGINAL = 'NORMAL_SETTLE_ORIGINAL',
+  /** 정산 후 취소: cancelled after settlement. */
+  NORMAL_SETTLE_AFTER_CANCEL = 'NORMAL_SETTLE_AFTER_CANCEL',
+  /** 정산 전 취소: cancelled before settlement. */
+  NORMAL_SETTLE_BEFORE_CANCEL = 'NORMAL_SETTLE_BEFORE_CANCEL',
+  /** 빠른정산: quick settlement. */
+  QUICK_SETTLE_ORIGINAL = 'QUICK_SETTLE_ORIGINAL',
+  /** 빠른정산 회수: quick settlement clawed back. */
+  QUICK_SETTLE_CANCEL = 'QUICK_SETTLE_CANCEL',
+  /** 수량 취소 정산(공제): partial-quantity cancellation, deducted. */
+  QUANTITY_CANCEL_DEDUCTION = 'QUANTITY_CANCEL_DEDUCTION',
+  /** 수량 취소 정산(환급): partial-quantity cancellation, refunded. */
+  QUANTITY_CANCEL_RESTORE = 'QUANTITY_CANCEL_RESTORE',
+  /** 구매 확정: purchase decided. */
+  PURCHASE_CONFIRM = 'PURCHASE_CONFIRM',
+}
+
+/** 정산 대상 구분: what a settlement line is for (`productOrderType` in settlement results). */
+export enum SettleProductOrderType {
+  /** 상품 주문: product order. */
+  PROD_ORDER = 'PROD_ORDER',
+  /** 배송비: shipping fee. */
+  DELIVERY = 'DELIVERY',
+  /** 기타 비용: other cost. */
+  EXTRAFEE = 'EXTRAFEE',
+  /** 결제 수단 출금: withdrawal from a payment means. */
+  WITHDRAW = 'WITHDRAW',
+  /** 구매자 환불: refund to the buyer. */
+  REFUND = 'REFUND',
+  /** 후불 결제 환불: refund of a pay-later payment. */
+  PL_REFUND = 'PL_REFUND',
+  /** 기타 공제 환급: other deduction refunded. */
+  DEDUCTION_RESTORE = 'DEDUCTION_RESTORE',
+  /** 상품 결제: product payment. */
+  PROD_PAY = 'PROD_PAY',
+  /** 텍스트 리뷰: text review reward. */
+  PURCHASE_REVIEW = 'PURCHASE_REVIEW',
+  /** 포토/동영상 리뷰: photo or video review reward. */
+  PREMIUM_PURCHASE_REVIEW = 'PREMIUM_PURCHASE_REVIEW',
+  /** 알림받기 동의 회원 리뷰 추가 적립: extra reward for reviews by subscribed members. */
+  REGULAR_PURCHASE_REVIEW = 'REGULAR_PURCHASE_REVIEW',
+  /** 한 달 사용 텍스트 리뷰: one-month text review reward. */
+  ONE_MONTH_PURCHASE_REVIEW = 'ONE_MONTH_PURCHASE_REVIEW',
+  /** 한 달 사용 포토/동영상 리뷰: one-month photo or video review reward. */
+  ONE_MONTH_PREMIUM_PURCHASE_REVIEW = 'ONE_MONTH_PREMIUM_PURCHASE_REVIEW',
+  /** 리뷰 적립: review reward. */
+  REVIEW = 'REVIEW',
+  /** 기타 할인: other discount. */
+  ETC_COUPON = 'ETC_COUPON',
+  /** 빠른정산: quick settlement. */
+  QUICK_SETTLE = 'QUICK_SETTLE',
+  /** 수량 취소: partial-quantity cancellation. */
+  QUANTITY_CANCEL = 'QUANTITY_CANCEL',
+  /** 차액 정산: difference settlement. */
+  DIFFERENCE_SETTLE = 'DIFFERENCE_SETTLE',
+  /** 보증금: deposit. */
+  DEPOSIT_SETTLE = 'DEPOSIT_SETTLE',
+  /** 렌탈 주문: rental order. */
+  RENTAL_ORDER = 'RENTAL_ORDER',
+  /** 수기 주문: manually entered order. */
+  MANUAL_ORDER = 'MANUAL_ORDER',
+  /** 월 렌탈료 주문: monthly rental fee order. */
+  RENTAL_SCHEDULED_ORDER = 'RENTAL_SCHEDULED_ORDER',
+  /** 우대 수수료 환급: preferential commission refund. */
+  PREFERENTIAL_COMMISSION = 'PREFERENTIAL_COMMISSION',
+  /** 포인트 적립: points accrued. */
+  POINT_ACCUMULATION = 'POINT_ACCUMULATION',
+}
+
+/** 정산 방법: how a daily settlement is paid out. */
+export enum SettleMethodType {
+  /** 계좌 이체: bank transfer. */
+  ACCOUNT = 'ACCOUNT',
+  /** 충전금: credited as a balance. */
+  CHARGE_AMT = 'CHARGE_AMT',
+}
+
+/** 수수료 타입: kind of commission in the commission details. */
+export enum CommissionType {
+  /** (구)판매 수수료: sales commission (old). */
+  SALE_COMMISSION = 'SALE_COMMISSION',
+  /** Npay 수수료: Naver Pay commission. */
+  PAY_COMMISSION = 'PAY_COMMISSION',
+  /** 채널 수수료: channel commission. */
+  CHNL_COMMISSION = 'CHNL_COMMISSION',
+  /** 무이자 할부 수수료: interest-free instalment commission. */
+  ISTLM_COMMISSION = 'ISTLM_COMMISSION',
+  /** 퍼블리싱 수수료: publishing commission. */
+  PUBLISHING_COMMISSION = 'PUBLISHING_COMMISSION',
+  /** 유입 수수료: inflow (referral) commission. */
+  INFLOW_COMMISSION = 'INFLOW_COMMISSION',
+  /** 솔루션 사용료: solution fee. */
+  SERVICE_COMMISSION = 'SERVICE_COMMISSION',
+  /** 계약 수수료: contract commission. */
+  CONTRACT_COMMISSION = 'CONTRACT_COMMISSION',
+  /** 패키지 사용료: package fee. */
+  PACKAGE_COMMISSION = 'PACKAGE_COMMISSION',
+  /** 제휴 사용료: partnership fee. */
+  PARTNER_COMMISSION = 'PARTNER_COMMISSION',
+  /** 구매자 수수료: buyer commission. */
+  PURCHASER_COMMISSION = 'PURCHASER_COMMISSION',
+  /** 가격비교 수수료: price-comparison commission. */
+  PRICE_COMPARISON_COMMISSION = 'PRICE_COMPARISON_COMMISSION',
+  /** 판매 수수료: platform sales commission. */
+  PLATFORM_COMMISSION = 'PLATFORM_COMMISSION',
+  /** 버티컬 사용료: vertical fee. */
+  VERTICAL_COMMISSION = 'VERTICAL_COMMISSION',
+}
+
+/** 결제 수단: payment means a commission applies to. */
+export enum PayMeansType {
+  /** 전체: all. */
+  PAYMEANS_TYPE_ALL = 'PAYMEANS_TYPE_ALL',
+  /** 실시간 계좌 이체: real-time bank transfer. */
+  PAYMEANS_TYPE_BANK = 'PAYMEANS_TYPE_BANK',
+  /** 신용카드: credit card. */
+  PAYMEANS_TYPE_CCARD = 'PAYMEANS_TYPE_CCARD',
+  /** (구)구매자충전금: buyer balance (old). */
+  PAYMEANS_TYPE_CHAMT = 'PAYMEANS_TYPE_CHAMT',
+  /** (구)체크아웃적립금: Checkout points (old). */
+  PAYMEANS_TYPE_CHKAC = 'PAYMEANS_TYPE_CHKAC',
+  /** (구)네이버캐쉬: Naver Cash (old). */
+  PAYMEANS_TYPE_DON = 'PAYMEANS_TYPE_DON',
+  /** 휴대폰 결제: mobile phone billing. */
+  PAYMEANS_TYPE_MOBIL = 'PAYMEANS_TYPE_MOBIL',
+  /** 네이버페이 포인트·머니: Naver Pay points or money. */
+  PAYMEANS_TYPE_NCASH = 'PAYMEANS_TYPE_NCASH',
+  /** 포인트 결제: points. */
+  PAYMEANS_TYPE_POINT = 'PAYMEANS_TYPE_POINT',
+  /** 무통장입금: bank deposit without a passbook (virtual account). */
+  PAYMEANS_TYPE_VACCT = 'PAYMEANS_TYPE_VACCT',
+  /** 나중에결제: pay later. */
+  PAYMEANS_TYPE_SKIP = 'PAYMEANS_TYPE_SKIP',
+  /** 후불 결제: deferred payment. */
+  PAYMEANS_TYPE_PAYLATER = 'PAYMEANS_TYPE_PAYLATER',
+  /** 기프트 카드: gift card. */
+  PAYMEANS_TYPE_GIFTCARD = 'PAYMEANS_TYPE_GIFTCARD',
+  /** 주결제 수단 없음: no main payment means. */
+  PAYMEANS_TYPE_NONE = 'PAYMEANS_TYPE_NONE',
+  /** 네이버 할인지원금: Naver discount subsidy. */
+  PAYMEANS_TYPE_NMP_DISCOUNT = 'PAYMEANS_TYPE_NMP_DISCOUNT',
+  /** 해외 카드: foreign card. */
+  PAYMEANS_TYPE_OVERSEAS_CARD = 'PAYMEANS_TYPE_OVERSEAS_CARD',
+}
+
+/** 부가세 상세 유형: what a VAT line settles (`detailType` of the VAT case results). */
+export enum VatDetailType {
+  /** 결제 수단 정산: payment means settlement. */
+  VOUCH_DETAIL_PAYMENT_SETL = 'VOUCH_DETAIL_PAYMENT_SETL',
+  /** 혜택 정산: benefit settlement. */
+  VOUCH_DETAIL_COUPON_SETL = 'VOUCH_DETAIL_COUPON_SETL',
+  /** 혜택 정산(상품 할인): benefit settlement, product discount. */
+  VOUCH_DETAIL_PRODUCT_COUPON_SETL = 'VOUCH_DETAIL_PRODUCT_COUPON_SETL',
+  /** 혜택 정산(스토어 할인): benefit settlement, store discount. */
+  VOUCH_DETAIL_ORDER_COUPON_SETL = 'VOUCH_DETAIL_ORDER_COUPON_SETL',
+  /** 혜택 정산(배송비 할인): benefit settlement, shipping discount. */
+  VOUCH_DETAIL_DLVFEE_COUPON_SETL = 'VOUCH_DETAIL_DLVFEE_COUPON_SETL',
+  /** 공제/환급: deduction or refund. */
+  VOUCH_DETAIL_DDTN_RSTOR = 'VOUCH_DETAIL_DDTN_RSTOR',
+  /** 공제/환급(반품 배송비): deduction or refund, return shipping fee. */
+  VOUCH_DETAIL_RTNDLV = 'VOUCH_DETAIL_RTNDLV',
+  /** 공제/환급(기타): deduction or refund, other. */
+  VOUCH_DETAIL_ETCDLV = 'VOUCH_DETAIL_ETCDLV',
+  /** 공제/환급(복수구매 할인 취소): deduction or refund, multi-buy discount cancelled. */
+  VOUCH_DETAIL_DCCNCL = 'VOUCH_DETAIL_DCCNCL',
+  /** 공제/환급(배송비 금액 변동): deduction or refund, shipping fee changed. */
+  VOUCH_DETAIL_DLVREC = 'VOUCH_DETAIL_DLVREC',
+  /** 공제/환급(배송비 할인 금액 변동): deduction or refund, shipping discount changed. */
+  VOUCH_DETAIL_DLCNCL = 'VOUCH_DETAIL_DLCNCL',
+}
+
+/** 부가세 상태: whether a VAT line is a sale, a cancellation or a refund (`status`). */
+export enum VatStatus {
+  /** 원주문 매출: sale of the original order. */
+  VOUCH_PUBLICATION = 'VOUCH_PUBLICATION',
+  /** 주문 취소: order cancelled. */
+  VOUCH_CANCEL = 'VOUCH_CANCEL',
+  /** 공제/환급: deduction or refund. */
+  VOUCH_RSTOR_PUBLICATION = 'VOUCH_RSTOR_PUBLICATION',
+  /** 환급 취소: refund cancelled. */
+  VOUCH_RSTOR_CANCEL = 'VOUCH_RSTOR_CANCEL',
+}

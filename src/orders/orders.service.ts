@@ -24,12 +24,12 @@ export class OrdersService {
   }
 
   getProductOrderIds(orderId: string): Promise<UpstreamResult<string[]>> {
-    return this.npay.call(NpayOperations.getProductOrderIdsOfOrder, { pathParams: { orderId } });
+    return this.npay.call(NpayOperations.getProductOrderIds, { pathParams: { orderId } });
   }
 
   searchProductOrders(
     query: ProductOrderSearchQuery,
   ): Promise<UpstreamResult<ProductOrderSearchPage>> {
-    return this.npay.call(NpayOperations.searchProductOrders, { query });
+    return this.npay.call(NpayOperations.getProductOrdersWithConditions, { query });
   }
 }

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiResponse } from '@nestjs/swagger';
+import { ApiExtraModels, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 
 import { ProblemDetails } from './problem-details';
 
@@ -17,13 +17,13 @@ const DESCRIPTIONS: Record<number, string> = {
 /** Documents the problem-details answers an endpoint can give, once for each status. */
 export function ApiProblemResponses(...statuses: number[]): MethodDecorator & ClassDecorator {
   return applyDecorators(
+    ApiExtraModels(ProblemDetails),
     ...statuses.map((status) =>
       ApiResponse({
         status,
         description: DESCRIPTIONS[status] ?? 'See code and detail',
-        type: ProblemDetails,
         content: {
-          'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } },
+          'application/problem+json': { schema: { $ref: getSchemaPath(ProblemDetails) } },
         },
       }),
     ),

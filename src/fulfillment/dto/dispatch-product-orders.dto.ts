@@ -1,0 +1,177 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsDefined,
+  IsEnum,
+  Matches,
+  registerDecorator,
+  ValidateIf,
+  ValidateNested,
+  ValidationArguments,
+  ValidationOptions,
+} from 'class-validator';
+
+import { ToKstDateTime } from '../../common/validation/transforms';
+import { IsIsoDateTime, IsNpayId } from '../../common/validation/validators';
+import { DeliveryCompany, DeliveryMethod, DispatchDeliveryMethod } from '../../npay/npay.enums';
+
+/** The upstream dispatches at most 30 product orders per call (4.7). */
+export const MAX_DISPATCHES_PER_CALL = 30;
+
+/**
+ * Our rule for tracking numbers: couriers print letters, digits and dashes, and none we know of
+ * runs past 50. The upstream publishes no format; it refuses bad ones itself (104122).
+ */
+export const TRACKING_NUMBER_PATTERN = /^[0-9A-Za-z-]{1,50}$/;
+
+export const IsTrackingNumber = (options?: ValidationOptions): PropertyDecorator =>
+  Matches(TRACKING_NUMBER_PATTERN, {
+    message: "$property must be 1 to 50 letters, digits or '-'",
+    ...options,
+  });
+
+/**
+ * The property is required when the delivery method in `methodProperty` is DELIVERY (parcel
+ * courier) and optional otherwise: a parcel without courier and tracking number is refused by
+ * the upstream (104118, 104120), other methods have neither. When the property is given
+ * anyway, the field's other rules still check it.
+ */
+export const RequiredForParcelDelivery = (methodProperty: string): PropertyDecorator =>
+  applyDecorators(
+    ValidateIf(
+      (object: Record<string, unknown>, value: unknown) =>
+        object[methodProperty] === DeliveryMethod.DELIVERY || value != null,
+    ),
+    IsDefined({ message: `$property is required when ${methodProperty} is DELIVERY` }),
+  );
+
+/**
+ * No two objects of the array share a value of `key`. The message names the entry that
+ * repeats (`dispatchProductOrders.3.productOrderId`) and the entry it repeats.
+ */
+export function HasNoRepeated(key: string, options?: ValidationOptions): PropertyDecorator {
+  const firstRepeat = (value: unknown): [number, number] | undefined => {
+    const seenAt = new Map<unknown, number>();
+    const items = Array.isArray(value) ? value : [];
+
+    for (const [index, item] of items.entries()) {
+      const itemKey = (item as Record<string, unknown> | null)?.[key];
+
+      if (itemKey === undefined) {
+        continue;
+      }
+
+      const earlier = seenAt.get(itemKey);
+
+      if (earlier !== undefined) {
+        return [earlier, index];
+      }
+
+      seenAt.set(itemKey, index);
+    }
+
+    return undefined;
+  };
+
+  return (target: object, propertyName: string | symbol) => {
+    registerDecorator({
+      name: 'hasNoRepeated',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      constraints: [key],
+      options,
+      validator: {
+        validate: (value: unknown) => firstRepeat(value) === undefined,
+        defaultMessage: (args: ValidationArguments) => {
+          const [earlier, index] = firstRepeat(args.value) ?? [0, 0];
+
+          return (
+            `${args.property}.${index}.${key} repeats ${args.property}.${earlier}.${key}; ` +
+            `each ${key} may appear once`
+          );
+        },
+      },
+    });
+  };
+}
+
+/** One product order to mark as dispatched, with how it travels. */
+export class DispatchProductOrderEntry {
+  /** Product order id (상품 주문 번호). */
+  @ApiProperty({ example: '2024050112345678' })
+  @IsNpayId()
+  productOrderId!: string;
+
+  /**
+   * How the goods travel (배송 방법). Only the methods that send goods out; the RETURN_* ones
+   * are for collecting returns.
+   */
+  @ApiProperty({
+    enum: DispatchDeliveryMethod,
+    enumName: 'DispatchDeliveryMethod',
+    example: DeliveryMethod.DELIVERY,
+  })
+  @IsEnum(DispatchDeliveryMethod)
+  deliveryMethod!: DispatchDeliveryMethod;
+
+  /** Courier (택배사 코드); required when `deliveryMethod` is DELIVERY. */
+  @ApiPropertyOptional({
+    enum: DeliveryCompany,
+    enumName: 'DeliveryCompany',
+    example: DeliveryCompany.CJGLS,
+  })
+  @RequiredForParcelDelivery('deliveryMethod')
+  @IsEnum(DeliveryCompany, { message: '$property must be a courier code, e.g. CJGLS' })
+  deliveryCompanyCode?: DeliveryCompany;
+
+  /**
+   * Tracking number (송장 번호): 1 to 50 letters, digits or '-'. Required when
+   * `deliveryMethod` is DELIVERY.
+   */
+  @ApiPropertyOptional({ example: '640012345678' })
+  @RequiredForParcelDelivery('deliveryMethod')
+  @IsTrackingNumber()
+  trackingNumber?: string;
+
+  /** When the goods left (발송일): an ISO 8601 date-time with any offset, sent on in KST. */
+  @ApiProperty({ format: 'date-time', example: '2024-05-02T14:30:00.000+09:00' })
+  @ToKstDateTime()
+  @IsIsoDateTime()
+  dispatchDate!: string;
+}
+
+/**
+ * 발송 처리: mark product orders as dispatched. The upstream answers per product order, so
+ * some may succeed while others fail.
+ */
+export class DispatchProductOrdersRequest {
+  /** The product orders to dispatch: 1 to 30, each product order at most once. */
+  @ApiProperty({
+    type: [DispatchProductOrderEntry],
+    example: [
+      {
+        productOrderId: '2024050112345678',
+        deliveryMethod: DeliveryMethod.DELIVERY,
+        deliveryCompanyCode: DeliveryCompany.CJGLS,
+        trackingNumber: '640012345678',
+        dispatchDate: '2024-05-02T14:30:00.000+09:00',
+      },
+      {
+        productOrderId: '2024050112345679',
+        deliveryMethod: DeliveryMethod.DIRECT_DELIVERY,
+        dispatchDate: '2024-05-02T15:00:00.000+09:00',
+      },
+    ],
+  })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_DISPATCHES_PER_CALL)
+  @HasNoRepeated('productOrderId')
+  @ValidateNested({ each: true })
+  @Type(() => DispatchProductOrderEntry)
+  dispatchProductOrders!: DispatchProductOrderEntry[];
+}

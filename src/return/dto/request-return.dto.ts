@@ -1,0 +1,57 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
+
+import { MAX_UPSTREAM_INTEGER } from '../../cancel/dto/request-cancel.dto';
+import { IsTrackingNumber } from '../../fulfillment/dto/dispatch-product-orders.dto';
+import { DeliveryCompany, DeliveryMethod, ReturnReason } from '../../npay/npay.enums';
+
+/**
+ * 반품 요청(접수): the seller registers a return for the buyer (4.10), for the whole quantity
+ * or, with `returnQuantity`, part of it.
+ */
+export class RequestReturnRequest {
+  /** Why the goods come back (반품 사유). */
+  @ApiProperty({ enum: ReturnReason, enumName: 'ReturnReason', example: ReturnReason.BROKEN })
+  @IsEnum(ReturnReason)
+  returnReason!: ReturnReason;
+
+  /**
+   * How the goods come back (수거 배송 방법), typically RETURN_DESIGNATED, RETURN_DELIVERY,
+   * RETURN_INDIVIDUAL or DELIVERY. Which methods the upstream accepts here is unpublished, so
+   * any DeliveryMethod passes and the upstream decides.
+   */
+  @ApiProperty({
+    enum: DeliveryMethod,
+    enumName: 'DeliveryMethod',
+    example: DeliveryMethod.RETURN_DESIGNATED,
+  })
+  @IsEnum(DeliveryMethod)
+  collectDeliveryMethod!: DeliveryMethod;
+
+  /**
+   * Courier collecting the goods (수거 택배사), when already known. Optional upstream even
+   * for DELIVERY: a designated pickup gets its courier later.
+   */
+  @ApiPropertyOptional({
+    enum: DeliveryCompany,
+    enumName: 'DeliveryCompany',
+    example: DeliveryCompany.CJGLS,
+  })
+  @IsOptional()
+  @IsEnum(DeliveryCompany, { message: '$property must be a courier code, e.g. CJGLS' })
+  collectDeliveryCompany?: DeliveryCompany;
+
+  /** Tracking number of the collection (수거 송장 번호): 1 to 50 letters, digits or '-'. */
+  @ApiPropertyOptional({ example: 'D2485799470' })
+  @IsOptional()
+  @IsTrackingNumber()
+  collectTrackingNumber?: string;
+
+  /** How many units come back; omit for the whole quantity of the product order. */
+  @ApiPropertyOptional({ minimum: 1, example: 1 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_UPSTREAM_INTEGER)
+  returnQuantity?: number;
+}
