@@ -79,3 +79,53 @@ export const IsNpayId = (options?: ValidationOptions): PropertyDecorator =>
     },
     options,
   );
+
+/**
+ * No two objects of the array share a value of `key`. The message names the entry that
+ * repeats (`dispatchProductOrders.3.productOrderId`) and the entry it repeats.
+ */
+export function HasNoRepeated(key: string, options?: ValidationOptions): PropertyDecorator {
+  const firstRepeat = (value: unknown): [number, number] | undefined => {
+    const seenAt = new Map<unknown, number>();
+    const items = Array.isArray(value) ? value : [];
+
+    for (const [index, item] of items.entries()) {
+      const itemKey = (item as Record<string, unknown> | null)?.[key];
+
+      if (itemKey === undefined) {
+        continue;
+      }
+
+      const earlier = seenAt.get(itemKey);
+
+      if (earlier !== undefined) {
+        return [earlier, index];
+      }
+
+      seenAt.set(itemKey, index);
+    }
+
+    return undefined;
+  };
+
+  return (target: object, propertyName: string | symbol) => {
+    registerDecorator({
+      name: 'hasNoRepeated',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      constraints: [key],
+      options,
+      validator: {
+        validate: (value: unknown) => firstRepeat(value) === undefined,
+        defaultMessage: (args: ValidationArguments) => {
+          const [earlier, index] = firstRepeat(args.value) ?? [0, 0];
+
+          return (
+            `${args.property}.${index}.${key} repeats ${args.property}.${earlier}.${key}; ` +
+            `each ${key} may appear once`
+          );
+        },
+      },
+    });
+  };
+}

@@ -4,7 +4,7 @@ import { IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } fro
 import {
   MAX_DETAILED_REASON_LENGTH,
   MAX_UPSTREAM_INTEGER,
-} from '../../cancel/dto/request-cancel.dto';
+} from '../../common/validation/limits';
 import { HoldbackReason } from '../../npay/npay.enums';
 
 /** 교환 보류: the seller puts an exchange on hold (4.18), e.g. until an extra fee is paid. */

@@ -4,7 +4,7 @@ import { IsEnum } from 'class-validator';
 import {
   IsTrackingNumber,
   RequiredForParcelDelivery,
-} from '../../fulfillment/dto/dispatch-product-orders.dto';
+} from '../../common/validation/delivery-validators';
 import { DeliveryCompany, DeliveryMethod, DispatchDeliveryMethod } from '../../npay/npay.enums';
 
 /**

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
 
-import { MAX_DETAILED_REASON_LENGTH } from '../../cancel/dto/request-cancel.dto';
+import { MAX_DETAILED_REASON_LENGTH } from '../../common/validation/limits';
 
 /** 교환 거부(철회): the seller refuses an exchange (4.17); the buyer sees the reason. */
 export class RejectExchangeRequest {

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEnum, IsString, Matches, MaxLength } from 'class-validator';
 
-import { MAX_DETAILED_REASON_LENGTH } from '../../cancel/dto/request-cancel.dto';
+import { MAX_DETAILED_REASON_LENGTH } from '../../common/validation/limits';
 import { ToKstDateTime } from '../../common/validation/transforms';
 import { IsIsoDateTime } from '../../common/validation/validators';
 import { DelayedDispatchReason } from '../../npay/npay.enums';

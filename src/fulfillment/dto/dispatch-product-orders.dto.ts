@@ -1,103 +1,17 @@
-import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsDefined,
-  IsEnum,
-  Matches,
-  registerDecorator,
-  ValidateIf,
-  ValidateNested,
-  ValidationArguments,
-  ValidationOptions,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, ValidateNested } from 'class-validator';
 
 import { ToKstDateTime } from '../../common/validation/transforms';
-import { IsIsoDateTime, IsNpayId } from '../../common/validation/validators';
+import {
+  IsTrackingNumber,
+  RequiredForParcelDelivery,
+} from '../../common/validation/delivery-validators';
+import { HasNoRepeated, IsIsoDateTime, IsNpayId } from '../../common/validation/validators';
 import { DeliveryCompany, DeliveryMethod, DispatchDeliveryMethod } from '../../npay/npay.enums';
 
 /** The upstream dispatches at most 30 product orders per call (4.7). */
 export const MAX_DISPATCHES_PER_CALL = 30;
-
-/**
- * Our rule for tracking numbers: couriers print letters, digits and dashes, and none we know of
- * runs past 50. The upstream publishes no format; it refuses bad ones itself (104122).
- */
-export const TRACKING_NUMBER_PATTERN = /^[0-9A-Za-z-]{1,50}$/;
-
-export const IsTrackingNumber = (options?: ValidationOptions): PropertyDecorator =>
-  Matches(TRACKING_NUMBER_PATTERN, {
-    message: "$property must be 1 to 50 letters, digits or '-'",
-    ...options,
-  });
-
-/**
- * The property is required when the delivery method in `methodProperty` is DELIVERY (parcel
- * courier) and optional otherwise: a parcel without courier and tracking number is refused by
- * the upstream (104118, 104120), other methods have neither. When the property is given
- * anyway, the field's other rules still check it.
- */
-export const RequiredForParcelDelivery = (methodProperty: string): PropertyDecorator =>
-  applyDecorators(
-    ValidateIf(
-      (object: Record<string, unknown>, value: unknown) =>
-        object[methodProperty] === DeliveryMethod.DELIVERY || value != null,
-    ),
-    IsDefined({ message: `$property is required when ${methodProperty} is DELIVERY` }),
-  );
-
-/**
- * No two objects of the array share a value of `key`. The message names the entry that
- * repeats (`dispatchProductOrders.3.productOrderId`) and the entry it repeats.
- */
-export function HasNoRepeated(key: string, options?: ValidationOptions): PropertyDecorator {
-  const firstRepeat = (value: unknown): [number, number] | undefined => {
-    const seenAt = new Map<unknown, number>();
-    const items = Array.isArray(value) ? value : [];
-
-    for (const [index, item] of items.entries()) {
-      const itemKey = (item as Record<string, unknown> | null)?.[key];
-
-      if (itemKey === undefined) {
-        continue;
-      }
-
-      const earlier = seenAt.get(itemKey);
-
-      if (earlier !== undefined) {
-        return [earlier, index];
-      }
-
-      seenAt.set(itemKey, index);
-    }
-
-    return undefined;
-  };
-
-  return (target: object, propertyName: string | symbol) => {
-    registerDecorator({
-      name: 'hasNoRepeated',
-      target: target.constructor,
-      propertyName: propertyName as string,
-      constraints: [key],
-      options,
-      validator: {
-        validate: (value: unknown) => firstRepeat(value) === undefined,
-        defaultMessage: (args: ValidationArguments) => {
-          const [earlier, index] = firstRepeat(args.value) ?? [0, 0];
-
-          return (
-            `${args.property}.${index}.${key} repeats ${args.property}.${earlier}.${key}; ` +
-            `each ${key} may appear once`
-          );
-        },
-      },
-    });
-  };
-}
 
 /** One product order to mark as dispatched, with how it travels. */
 export class DispatchProductOrderEntry {

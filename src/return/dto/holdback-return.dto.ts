@@ -4,7 +4,7 @@ import { IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } fro
 import {
   MAX_DETAILED_REASON_LENGTH,
   MAX_UPSTREAM_INTEGER,
-} from '../../cancel/dto/request-cancel.dto';
+} from '../../common/validation/limits';
 import { HoldbackReason } from '../../npay/npay.enums';
 
 /**

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
 
-import { MAX_DETAILED_REASON_LENGTH } from '../../cancel/dto/request-cancel.dto';
+import { MAX_DETAILED_REASON_LENGTH } from '../../common/validation/limits';
 
 /** 반품 거부(철회): the seller refuses a return (4.12); the buyer sees the reason. */
 export class RejectReturnRequest {

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 
-import { MAX_UPSTREAM_INTEGER } from '../../cancel/dto/request-cancel.dto';
-import { IsTrackingNumber } from '../../fulfillment/dto/dispatch-product-orders.dto';
+import { MAX_UPSTREAM_INTEGER } from '../../common/validation/limits';
+import { IsTrackingNumber } from '../../common/validation/delivery-validators';
 import { DeliveryCompany, DeliveryMethod, ReturnReason } from '../../npay/npay.enums';
 
 /**
