@@ -5,7 +5,7 @@ import { AxiosResponse } from 'axios';
 import { NPAY_CONNECTION, NpayConnection } from './npay-connection';
 import { problemForUpstreamFailure } from './npay-error-mapping';
 import { parseJson, rejectionFailure, TRACE_ID_HEADER, transportFailure } from './npay-http';
-import { NpayOperation, OperationInput, QueryValue } from './npay-operations';
+import { NpayOperation, OperationInput, QueryValue } from './npay-operation';
 import { NpayTokenService } from './npay-token.service';
 import { NpayUpstreamError } from './npay-upstream.error';
 
@@ -13,6 +13,8 @@ import { NpayUpstreamError } from './npay-upstream.error';
 export interface UpstreamResult<TResult> {
   data: TResult;
   traceId?: string;
+  /** The HTTP status to answer with, when not the route's default. */
+  status?: number;
 }
 
 /** Builds `?a=1&b=X&b=Y`, encoding each key and value once (so `+09:00` goes as `%2B09%3A00`). */
@@ -119,7 +121,7 @@ export class NpayClient {
         validateStatus: () => true,
       })
       .catch((error: unknown) => {
-        throw transportFailure(operation.name, error);
+        throw transportFailure(operation, error);
       });
 
     this.logger.debug(
@@ -140,7 +142,7 @@ export class NpayClient {
     response: AxiosResponse<string>,
   ): UpstreamResult<TResult> {
     if (response.status < 200 || response.status >= 300) {
-      throw rejectionFailure(operation.name, response);
+      throw rejectionFailure(operation, response);
     }
 
     const parsed = parseJson(response.data) as { data?: unknown; traceId?: unknown } | undefined;
@@ -150,6 +152,7 @@ export class NpayClient {
       throw new NpayUpstreamError({
         kind: 'malformed',
         operation: operation.name,
+        idempotent: operation.idempotent,
         httpStatus: response.status,
       });
     }

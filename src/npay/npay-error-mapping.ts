@@ -1,4 +1,5 @@
 import { ProblemException } from '../common/problem/problem.exception';
+import { UpstreamFailedProductOrder } from './models/processing-result.model';
 import { NpayUpstreamError, UpstreamFailure } from './npay-upstream.error';
 
 interface ErrorRule {
@@ -14,6 +15,38 @@ const hasCode = (prefix: string) => (failure: UpstreamFailure) =>
 
 const isToken = (failure: UpstreamFailure) => failure.operation === 'token';
 
+/** Upstream gateway codes that say the request stopped before the API could act on it. */
+const NOT_FORWARDED_CODES = ['GW.BLOCK', 'GW.PROXY.01', 'GW.PROXY.02', 'GW.PROXY.04'];
+
+/**
+ * A write whose fate the gateway can't know: the connection broke or timed out after sending,
+ * or the upstream failed while (possibly) applying it. Resending could apply it twice, so the
+ * caller is told to read the product order back instead.
+ */
+const writeOutcomeUnknown = (failure: UpstreamFailure): boolean => {
+  if (failure.idempotent) {
+    return false;
+  }
+
+  if (failure.kind === 'timeout' || failure.kind === 'connection-lost') {
+    return true;
+  }
+
+  return (
+    failure.kind === 'rejected' &&
+    (failure.httpStatus ?? 0) >= 500 &&
+    failure.httpStatus !== 503 &&
+    !NOT_FORWARDED_CODES.some((code) => hasCode(code)(failure))
+  );
+};
+
+const isTimeout = (failure: UpstreamFailure) =>
+  failure.kind === 'timeout' || hasCode('GW.TIMEOUT')(failure);
+
+const OUTCOME_UNKNOWN_TITLE =
+  'The write may or may not have been applied upstream; read the product order back ' +
+  'before deciding to send it again';
+
 /**
  * Every upstream failure maps to one gateway status and code here, first match wins. The
  * upstream's 401 and 403 become 502: they describe the gateway's credentials, not the caller's,
@@ -21,7 +54,19 @@ const isToken = (failure: UpstreamFailure) => failure.operation === 'token';
  */
 const RULES: ErrorRule[] = [
   {
-    matches: (failure) => failure.kind === 'timeout' || hasCode('GW.TIMEOUT')(failure),
+    matches: (failure) => writeOutcomeUnknown(failure) && isTimeout(failure),
+    status: 504,
+    code: 'WRITE_OUTCOME_UNKNOWN',
+    title: OUTCOME_UNKNOWN_TITLE,
+  },
+  {
+    matches: writeOutcomeUnknown,
+    status: 502,
+    code: 'WRITE_OUTCOME_UNKNOWN',
+    title: OUTCOME_UNKNOWN_TITLE,
+  },
+  {
+    matches: isTimeout,
     status: 504,
     code: 'UPSTREAM_TIMEOUT',
     title: 'The upstream did not answer in time',
@@ -117,4 +162,57 @@ export function problemForUpstreamFailure(error: NpayUpstreamError): ProblemExce
     },
     { cause: error },
   );
+}
+
+interface RefusalRule {
+  codes: string[];
+  status: number;
+  code: string;
+  title: string;
+}
+
+/**
+ * A single-product-order write the upstream refused (HTTP 200 with the id in its failure list)
+ * is an error to the caller, by the upstream's item code.
+ */
+const REFUSAL_RULES: RefusalRule[] = [
+  {
+    codes: ['100001', '101009'],
+    status: 404,
+    code: 'PRODUCT_ORDER_NOT_FOUND',
+    title: 'No such product order for this merchant',
+  },
+  {
+    codes: ['104442', '104443', '105306', '104417', '101011', '105308'],
+    status: 409,
+    code: 'PRODUCT_ORDER_STATE_CONFLICT',
+    title: 'The product order is not in a state that allows this',
+  },
+];
+
+const OTHER_REFUSAL: RefusalRule = {
+  codes: [],
+  status: 422,
+  code: 'PRODUCT_ORDER_REJECTED',
+  title: 'The upstream refused the request for this product order',
+};
+
+export function problemForRefusedProductOrder(
+  refusal: UpstreamFailedProductOrder,
+  traceId: string | undefined,
+): ProblemException {
+  const rule = REFUSAL_RULES.find((candidate) => candidate.codes.includes(refusal.code)) ??
+    OTHER_REFUSAL;
+
+  return new ProblemException({
+    status: rule.status,
+    code: rule.code,
+    title: rule.title,
+    // The item message is the upstream's business answer (e.g. which state is required), the
+    // one piece of upstream text a caller needs; it carries no internals.
+    detail: `Product order ${refusal.productOrderId}: ${refusal.message} (upstream code ` +
+      `${refusal.code}).`,
+    upstreamCode: refusal.code,
+    upstreamTraceId: traceId,
+  });
 }

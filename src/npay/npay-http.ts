@@ -9,7 +9,16 @@ const TIMEOUT_CODES = new Set(['ECONNABORTED', 'ETIMEDOUT', 'ESOCKETTIMEDOUT']);
 export const TRACE_ID_HEADER = 'gncp-gw-trace-id';
 
 /** Classifies a transport failure (no HTTP answer) for the error table. */
-export function transportFailure(operation: string, error: unknown): NpayUpstreamError {
+/** What a failure needs to know of the call that failed. */
+export interface FailedCall {
+  name: string;
+  idempotent: boolean;
+}
+
+/** The token endpoint, as a call: asking for a token twice is harmless. */
+export const TOKEN_CALL: FailedCall = { name: 'token', idempotent: true };
+
+export function transportFailure(call: FailedCall, error: unknown): NpayUpstreamError {
   // Read by shape, not instanceof: @nestjs/axios loads axios's ES module build and this file its
   // CommonJS build, whose error classes differ.
   const code = (error as { code?: unknown } | undefined)?.code;
@@ -21,7 +30,7 @@ export function transportFailure(operation: string, error: unknown): NpayUpstrea
     kind = 'timeout';
   }
 
-  return new NpayUpstreamError({ kind, operation });
+  return new NpayUpstreamError({ kind, operation: call.name, idempotent: call.idempotent });
 }
 
 /** Parses a JSON body; `undefined` when it isn't JSON. */
@@ -39,7 +48,7 @@ export function parseJson(text: unknown): unknown {
 
 /** The failure an upstream error answer describes, from its `{code, message, traceId}` body. */
 export function rejectionFailure(
-  operation: string,
+  call: FailedCall,
   response: AxiosResponse<string>,
 ): NpayUpstreamError {
   const body = parseJson(response.data) as
@@ -49,7 +58,8 @@ export function rejectionFailure(
 
   return new NpayUpstreamError({
     kind: 'rejected',
-    operation,
+    operation: call.name,
+    idempotent: call.idempotent,
     httpStatus: response.status,
     upstreamCode: body?.code === undefined ? undefined : String(body.code),
     upstreamMessage: typeof body?.message === 'string' ? body.message : undefined,

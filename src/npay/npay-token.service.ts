@@ -5,7 +5,7 @@ import { UpstreamTokenType } from '../config/gateway.config';
 import { Clock, CLOCK } from '../common/time/clock';
 import { signClientSecret } from './client-secret-sign';
 import { NPAY_CONNECTION, NpayConnection } from './npay-connection';
-import { parseJson, rejectionFailure, transportFailure } from './npay-http';
+import { parseJson, rejectionFailure, TOKEN_CALL, transportFailure } from './npay-http';
 import { NpayUpstreamError } from './npay-upstream.error';
 
 interface CachedToken {
@@ -127,11 +127,11 @@ export class NpayTokenService {
         validateStatus: () => true,
       })
       .catch((error: unknown) => {
-        throw transportFailure('token', error);
+        throw transportFailure(TOKEN_CALL, error);
       });
 
     if (response.status !== 200) {
-      throw rejectionFailure('token', response);
+      throw rejectionFailure(TOKEN_CALL, response);
     }
 
     return this.cacheEntry(response.data, requestedAt);
@@ -142,7 +142,7 @@ export class NpayTokenService {
     const expiresInSeconds = Number(parsed?.expires_in);
 
     if (typeof parsed?.access_token !== 'string' || !(expiresInSeconds > 0)) {
-      throw new NpayUpstreamError({ kind: 'malformed', operation: 'token' });
+      throw new NpayUpstreamError({ kind: 'malformed', operation: 'token', idempotent: true });
     }
 
     // Lifetimes count from when the request was sent: the token may be older than its arrival.

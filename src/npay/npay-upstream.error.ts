@@ -17,6 +17,8 @@ export interface UpstreamFailure {
   kind: UpstreamFailureKind;
   /** Which call failed: an operation name, or `token` for the token endpoint. */
   operation: string;
+  /** Whether the call was a read (or otherwise harmless to repeat): writes must not be resent. */
+  idempotent: boolean;
   httpStatus?: number;
   upstreamCode?: string;
   upstreamMessage?: string;

@@ -12,6 +12,7 @@ import { SandboxModule } from '../sandbox/sandbox.module';
 import { NpayClient } from './npay-client.service';
 import { NPAY_CONNECTION, NpayConnection } from './npay-connection';
 import { NpayTokenService } from './npay-token.service';
+import { ProductOrderWrites } from './writes/product-order-writes.service';
 
 /**
  * A pooled socket idle this long is closed; the upstream is reported to cut kept-alive
@@ -67,6 +68,7 @@ async function resolveConnection(
   providers: [
     NpayClient,
     NpayTokenService,
+    ProductOrderWrites,
     { provide: CLOCK, useValue: systemClock },
     {
       provide: NPAY_CONNECTION,
@@ -74,6 +76,6 @@ async function resolveConnection(
       useFactory: resolveConnection,
     },
   ],
-  exports: [NpayClient, NpayTokenService, NPAY_CONNECTION],
+  exports: [NpayClient, NpayTokenService, ProductOrderWrites, NPAY_CONNECTION],
 })
 export class NpayModule {}

@@ -15,9 +15,14 @@ export class UpstreamResultInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     return next.handle().pipe(
       map((result: UpstreamResult<unknown>) => {
+        const reply = context.switchToHttp().getResponse<FastifyReply>();
+
         if (result.traceId !== undefined) {
-          void context.switchToHttp().getResponse<FastifyReply>()
-            .header(UPSTREAM_TRACE_ID_HEADER, result.traceId);
+          void reply.header(UPSTREAM_TRACE_ID_HEADER, result.traceId);
+        }
+
+        if (result.status !== undefined) {
+          void reply.status(result.status);
         }
 
         return result.data;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import { NpayClient, UpstreamResult } from '../npay/npay-client.service';
-import { NpayOperations } from '../npay/npay-operations';
+import { OrderOperations } from './orders.operations';
 import { LastChangedStatusesPage } from '../npay/models/last-changed-statuses.model';
 import { ProductOrderDetail } from '../npay/models/product-order-detail.model';
 import { ProductOrderSearchPage } from '../npay/models/product-order-search.model';
@@ -16,20 +16,20 @@ export class OrdersService {
   getLastChangedStatuses(
     query: LastChangedStatusesQuery,
   ): Promise<UpstreamResult<LastChangedStatusesPage>> {
-    return this.npay.call(NpayOperations.getLastChangedStatuses, { query });
+    return this.npay.call(OrderOperations.getLastChangedStatuses, { query });
   }
 
   queryProductOrders(body: ProductOrderQueryRequest): Promise<UpstreamResult<ProductOrderDetail[]>> {
-    return this.npay.call(NpayOperations.queryProductOrders, { body });
+    return this.npay.call(OrderOperations.queryProductOrders, { body });
   }
 
   getProductOrderIds(orderId: string): Promise<UpstreamResult<string[]>> {
-    return this.npay.call(NpayOperations.getProductOrderIds, { pathParams: { orderId } });
+    return this.npay.call(OrderOperations.getProductOrderIds, { pathParams: { orderId } });
   }
 
   searchProductOrders(
     query: ProductOrderSearchQuery,
   ): Promise<UpstreamResult<ProductOrderSearchPage>> {
-    return this.npay.call(NpayOperations.getProductOrdersWithConditions, { query });
+    return this.npay.call(OrderOperations.getProductOrdersWithConditions, { query });
   }
 }

@@ -4,12 +4,11 @@ import { IsEnum, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { ToInteger, ToKstDateTime } from '../../common/validation/transforms';
 import { IsIsoDateTime, IsWithinHoursOf } from '../../common/validation/validators';
 import { LastChangedType } from '../../npay/npay.enums';
-import { LastChangedStatusesParams } from '../../npay/npay-operations';
 
 export const MAX_WINDOW_HOURS = 24;
 export const MAX_PAGE_SIZE = 300;
 
-export class LastChangedStatusesQuery implements LastChangedStatusesParams {
+export class LastChangedStatusesQuery {
   /**
    * Start of the window, inclusive: an ISO 8601 date-time with any offset. To fetch the next
    * page, pass `more.moreFrom` of the previous answer here.

@@ -2,11 +2,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsOptional } from 'class-validator';
 
 import { IsNpayId } from '../../common/validation/validators';
-import { ProductOrderQueryBody } from '../../npay/npay-operations';
 
 export const MAX_IDS_PER_QUERY = 300;
 
-export class ProductOrderQueryRequest implements ProductOrderQueryBody {
+export class ProductOrderQueryRequest {
   /** Product order ids (상품 주문 번호) to read: 1 to 300, no repeats. */
   @ApiProperty({ type: [String], example: ['2024050112345678', '2024050112345679'] })
   @IsArray()

@@ -4,10 +4,9 @@ import { ArrayUnique, IsBoolean, IsEnum, IsInt, IsOptional, Max, Min } from 'cla
 import { ToBoolean, ToInteger, ToKstDateTime, ToList } from '../../common/validation/transforms';
 import { IsIsoDateTime, IsWithinHoursOf } from '../../common/validation/validators';
 import { ClaimStatus, PlaceOrderStatus, ProductOrderStatus, RangeType } from '../../npay/npay.enums';
-import { ProductOrderSearchParams } from '../../npay/npay-operations';
 import { MAX_PAGE_SIZE, MAX_WINDOW_HOURS } from './last-changed-statuses-query.dto';
 
-export class ProductOrderSearchQuery implements ProductOrderSearchParams {
+export class ProductOrderSearchQuery {
   /** Start of the window, inclusive: an ISO 8601 date-time with any offset. */
   @ApiProperty({ example: '2024-05-01T00:00:00.000+09:00' })
   @ToKstDateTime()
