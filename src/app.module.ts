@@ -7,8 +7,15 @@ import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
 import { requestIdOf } from './common/request-id';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import { GatewayEnvironment, validateEnvironment } from './config/gateway.config';
+import { CancelModule } from './cancel/cancel.module';
+import { ExchangeModule } from './exchange/exchange.module';
+import { FulfillmentModule } from './fulfillment/fulfillment.module';
 import { HealthModule } from './health/health.module';
+import { InquiriesModule } from './inquiries/inquiries.module';
 import { OrdersModule } from './orders/orders.module';
+import { ReturnModule } from './return/return.module';
+import { ReviewsModule } from './reviews/reviews.module';
+import { SettlementModule } from './settlement/settlement.module';
 
 @Module({
   imports: [
@@ -38,6 +45,13 @@ import { OrdersModule } from './orders/orders.module';
     }),
     HealthModule,
     OrdersModule,
+    FulfillmentModule,
+    CancelModule,
+    ReturnModule,
+    ExchangeModule,
+    ReviewsModule,
+    InquiriesModule,
+    SettlementModule,
   ],
   providers: [
     { provide: APP_PIPE, useFactory: createValidationPipe },

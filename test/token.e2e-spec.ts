@@ -59,11 +59,13 @@ describe('the upstream token', () => {
   });
 
   it('recovers after a failed token call: the waiters fail, the next request succeeds', async () => {
-    // The slow failure makes every request arrive while the one token call is still pending.
+    // Failing every attempt (the token call is retried), slowly enough that every request
+    // arrives while the one shared token fetch is still pending.
     gateway.sandbox.faults.inject('token', {
       status: 500,
       code: 'GW.INTERNAL_SERVER_ERROR',
       delayMs: 300,
+      times: 3,
     });
 
     const failed = await Promise.all(
@@ -72,11 +74,11 @@ describe('the upstream token', () => {
 
     expect(failed.map((response) => response.status)).toEqual(Array(5).fill(502));
     expect(failed[0].body.code).toBe('UPSTREAM_AUTH_FAILED');
-    expect(tokenCalls()).toHaveLength(1);
+    expect(tokenCalls()).toHaveLength(3);
     expect(statusCalls()).toHaveLength(0);
 
     await request(gateway.url).get(recentWindow()).expect(200);
-    expect(tokenCalls()).toHaveLength(2);
+    expect(tokenCalls()).toHaveLength(4);
   });
 
   it('is replaced and the request replayed once when the upstream says GW.AUTHN', async () => {

@@ -9,35 +9,35 @@ const path = () =>
 describe('upstream failures as the caller sees them', () => {
   let gateway: GatewayHarness;
 
-  beforeAll(async () => {
+  beforeEach(async () => {
     gateway = await startGateway();
   });
 
-  afterAll(() => gateway.close());
+  afterEach(() => gateway.close());
 
-  beforeEach(() => {
-    gateway.sandbox.faults.clear();
-    gateway.sandbox.journal.clear();
-  });
-
+  // The read is retried (3 attempts in all) where a retry may help; the last column counts the
+  // attempts the upstream saw.
   it.each([
-    [429, 'GW.RATE_LIMIT', 429, 'UPSTREAM_RATE_LIMITED', '1'],
-    [429, 'GW.QUOTA_LIMIT', 429, 'UPSTREAM_QUOTA_EXCEEDED', '60'],
-    [503, 'GW.BLOCK.02', 503, 'UPSTREAM_UNAVAILABLE', '30'],
-    [504, 'GW.TIMEOUT.02', 504, 'UPSTREAM_TIMEOUT', undefined],
-    [500, 'GW.PROXY.03', 502, 'UPSTREAM_ERROR', undefined],
-    [403, 'GW.IP_NOT_ALLOWED', 502, 'UPSTREAM_FORBIDDEN', undefined],
-    [400, '104139', 400, 'UPSTREAM_REJECTED_REQUEST', undefined],
+    [429, 'GW.RATE_LIMIT', 429, 'UPSTREAM_RATE_LIMITED', '1', 3],
+    [429, 'GW.QUOTA_LIMIT', 429, 'UPSTREAM_QUOTA_EXCEEDED', '60', 1],
+    [503, 'GW.BLOCK.02', 503, 'UPSTREAM_UNAVAILABLE', '30', 1],
+    [504, 'GW.TIMEOUT.02', 504, 'UPSTREAM_TIMEOUT', undefined, 3],
+    [500, 'GW.PROXY.03', 502, 'UPSTREAM_ERROR', undefined, 3],
+    [403, 'GW.IP_NOT_ALLOWED', 502, 'UPSTREAM_FORBIDDEN', undefined, 1],
+    [400, '104139', 400, 'UPSTREAM_REJECTED_REQUEST', undefined, 1],
   ])(
     'upstream %i %s becomes %i %s',
-    async (upstreamStatus, upstreamCode, status, code, retryAfter) => {
+    async (upstreamStatus, upstreamCode, status, code, retryAfter, attempts) => {
       gateway.sandbox.faults.inject('getLastChangedStatuses', {
         status: upstreamStatus,
         code: upstreamCode,
         message: '내부 메시지 (must not reach the caller)',
+        times: 3,
       });
 
       const response = await request(gateway.url).get(path());
+
+      expect(gateway.sandbox.journal.byOperation('getLastChangedStatuses')).toHaveLength(attempts);
 
       expect(response.status).toBe(status);
       expect(response.headers['content-type']).toContain('application/problem+json');

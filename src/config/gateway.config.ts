@@ -83,6 +83,52 @@ export class GatewayEnvironment {
   @Max(120_000)
   NPAY_TIMEOUT_MS = 10_000;
 
+  /**
+   * The most time one caller request may take upstream, every attempt, wait and backoff
+   * included; past it the caller gets a 504. Keep it below the load balancer's idle timeout.
+   */
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt()
+  @Min(500)
+  @Max(120_000)
+  REQUEST_DEADLINE_MS = 20_000;
+
+  /** Attempts per upstream call, the first included; only safe calls are retried. */
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  NPAY_MAX_ATTEMPTS = 3;
+
+  /**
+   * Requests per second per upstream API until the upstream states its own limit in its
+   * headers; 0 sends without pacing until then.
+   */
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  NPAY_RATE_LIMIT_PER_SECOND = 10;
+
+  /** After the upstream refuses the gateway's credentials or IP, how long to stop calling it. */
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(3_600)
+  NPAY_CREDENTIALS_COOLDOWN_SECONDS = 60;
+
+  /** How long an open circuit breaker refuses calls before it tries the upstream again. */
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  NPAY_BREAKER_HALF_OPEN_AFTER_MS = 10_000;
+
   /** How long before the token's stated expiry the gateway stops using it. */
   @IsOptional()
   @Transform(toInteger)

@@ -1,13 +1,32 @@
 import { HttpService } from '@nestjs/axios';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AxiosResponse } from 'axios';
+import {
+  BrokenCircuitError,
+  ExponentialBackoff,
+  fullJitterGenerator,
+  handleWhen,
+  retry,
+} from 'cockatiel';
 
+import { Clock, CLOCK } from '../common/time/clock';
 import { NPAY_CONNECTION, NpayConnection } from './npay-connection';
-import { problemForUpstreamFailure } from './npay-error-mapping';
-import { parseJson, rejectionFailure, TRACE_ID_HEADER, transportFailure } from './npay-http';
+import { problemForFailedCall } from './npay-error-mapping';
+import {
+  parseJson,
+  rejectionFailure,
+  TOKEN_CALL,
+  TRACE_ID_HEADER,
+  transportFailure,
+} from './npay-http';
 import { NpayOperation, OperationInput, QueryValue } from './npay-operation';
 import { NpayTokenService } from './npay-token.service';
 import { NpayUpstreamError } from './npay-upstream.error';
+import { UpstreamCircuitBreakers } from './resilience/circuit-breakers';
+import { Deadline } from './resilience/deadline';
+import { RetryBudget } from './resilience/retry-budget';
+import { isSafeToRetry } from './resilience/retry-rules';
+import { UpstreamPacer } from './resilience/upstream-pacer';
 
 /** A successful upstream result, with the upstream's trace id for the caller's records. */
 export interface UpstreamResult<TResult> {
@@ -46,76 +65,151 @@ export function expandPath(template: string, params: Record<string, string> = {}
   });
 }
 
-const isAuthenticationFailure = (response: AxiosResponse<string>): boolean =>
-  response.status === 401 &&
-  (parseJson(response.data) as { code?: unknown } | undefined)?.code === 'GW.AUTHN';
+const upstreamCodeOf = (response: AxiosResponse<string>): unknown =>
+  (parseJson(response.data) as { code?: unknown } | undefined)?.code;
+
+/** Too little time left to be worth another attempt. */
+const MIN_ATTEMPT_MS = 50;
+
+interface PreparedCall {
+  operation: NpayOperation<OperationInput, unknown>;
+  url: string;
+  body?: string;
+  deadline: Deadline;
+}
 
 /**
- * The one way to call the upstream. Each operation is data (see NpayOperations); this signs the
- * call with the shared token, replays it once when the upstream says the token is no longer
- * valid, and turns every failure into an NpayUpstreamError for the error table.
+ * The one way to call the upstream. Each operation is data (see NpayOperation); this signs the
+ * call with the shared token and keeps it within the caller's deadline, paced under the
+ * upstream's rate limit, behind a circuit breaker per API, retried only when that is safe, and
+ * turns every failure into the caller-facing problem of the error table.
  */
 @Injectable()
 export class NpayClient {
   private readonly logger = new Logger(NpayClient.name);
+  private readonly retryBudget: RetryBudget;
+  private readonly pacer: UpstreamPacer;
+  readonly breakers: UpstreamCircuitBreakers;
 
   constructor(
     @Inject(NPAY_CONNECTION) private readonly connection: NpayConnection,
+    @Inject(CLOCK) private readonly clock: Clock,
     private readonly tokens: NpayTokenService,
     private readonly http: HttpService,
-  ) {}
+  ) {
+    this.retryBudget = new RetryBudget(clock);
+    this.pacer = new UpstreamPacer(clock, connection.defaultRateLimitPerSecond);
+    this.breakers = new UpstreamCircuitBreakers({
+      halfOpenAfterMs: connection.breakerHalfOpenAfterMs,
+      failureRatio: 0.5,
+      windowSize: 20,
+      minimumCalls: 10,
+    });
+  }
 
   /** Calls one operation; a failure arrives as the caller-facing problem of the error table. */
   async call<TInput extends OperationInput, TResult>(
     operation: NpayOperation<TInput, TResult>,
     input: TInput,
   ): Promise<UpstreamResult<TResult>> {
+    const call: PreparedCall = {
+      operation,
+      url: expandPath(operation.path, input.pathParams) + buildQueryString(input.query),
+      body: input.body === undefined ? undefined : JSON.stringify(input.body),
+      deadline: new Deadline(this.clock, this.connection.requestDeadlineMs),
+    };
+
+    this.retryBudget.recordRequest();
+
     try {
-      return await this.exchange(operation, input);
+      const result = await this.withRetries(call);
+
+      return result as UpstreamResult<TResult>;
     } catch (error) {
-      throw error instanceof NpayUpstreamError ? problemForUpstreamFailure(error) : error;
+      throw problemForFailedCall(error, operation, {
+        circuitRetryAfterSeconds: () => this.breakers.retryAfterSeconds(operation.name),
+      });
     }
   }
 
-  private async exchange<TInput extends OperationInput, TResult>(
-    operation: NpayOperation<TInput, TResult>,
-    input: TInput,
-  ): Promise<UpstreamResult<TResult>> {
-    const url = expandPath(operation.path, input.pathParams) + buildQueryString(input.query);
-    const body = input.body === undefined ? undefined : JSON.stringify(input.body);
-    let token = await this.tokens.getAccessToken();
-    let response = await this.send(operation, url, body, token);
+  private withRetries(call: PreparedCall): Promise<UpstreamResult<unknown>> {
+    const policy = retry(
+      handleWhen((error) => this.mayRetry(error, call)),
+      {
+        maxAttempts: this.connection.maxAttempts - 1,
+        backoff: new ExponentialBackoff({
+          generator: fullJitterGenerator,
+          initialDelay: 50,
+          maxDelay: 1_000,
+        }),
+      },
+    );
+    const breaker = this.breakers.for(call.operation.name);
+
+    return policy.execute(() => breaker.execute(() => this.attempt(call)), call.deadline.signal);
+  }
+
+  private mayRetry(error: unknown, call: PreparedCall): boolean {
+    // A failed token fetch has had its own retries; repeating them here would multiply them.
+    // The budget is consulted last: it is spent by asking.
+    return (
+      !(error instanceof BrokenCircuitError) &&
+      !(error instanceof NpayUpstreamError && error.failure.operation === TOKEN_CALL.name) &&
+      isSafeToRetry(error) &&
+      call.deadline.remainingMs() > MIN_ATTEMPT_MS &&
+      this.retryBudget.tryRetry()
+    );
+  }
+
+  private async attempt(call: PreparedCall): Promise<UpstreamResult<unknown>> {
+    const { operation, deadline } = call;
+
+    await this.pacer.acquire(operation.name, deadline.remainingMs(), deadline.signal);
+
+    let token = await this.tokens.getAccessToken(deadline);
+    let response = await this.send(call, token);
 
     // GW.AUTHN is the upstream's gateway refusing the token before the API runs, so the request
     // was not applied and one replay with a fresh token is safe, writes included.
-    if (isAuthenticationFailure(response)) {
+    if (response.status === 401 && upstreamCodeOf(response) === 'GW.AUTHN') {
       this.tokens.invalidate(token);
-      token = await this.tokens.getAccessToken();
-      response = await this.send(operation, url, body, token);
+      token = await this.tokens.getAccessToken(deadline);
+      response = await this.send(call, token);
+
+      if (response.status === 401) {
+        this.tokens.reportRejectedCredentials();
+      }
+    }
+
+    if (response.status === 403 && upstreamCodeOf(response) === 'GW.IP_NOT_ALLOWED') {
+      this.tokens.reportRejectedCredentials();
+    }
+
+    this.pacer.learn(operation.name, response.headers);
+
+    if (response.status === 429) {
+      this.pacer.backOff(operation.name);
     }
 
     return this.interpret(operation, response);
   }
 
-  private async send(
-    operation: NpayOperation<OperationInput, unknown>,
-    url: string,
-    body: string | undefined,
-    token: string,
-  ): Promise<AxiosResponse<string>> {
+  private async send(call: PreparedCall, token: string): Promise<AxiosResponse<string>> {
+    const { operation, deadline } = call;
     const startedAt = performance.now();
     const response = await this.http.axiosRef
       .request<string>({
         method: operation.method,
         baseURL: this.connection.baseUrl,
-        url,
-        data: body,
+        url: call.url,
+        data: call.body,
         headers: {
           authorization: `Bearer ${token}`,
           accept: 'application/json',
-          ...(body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' }),
+          ...(call.body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' }),
         },
-        timeout: this.connection.timeoutMs,
+        timeout: Math.max(1, Math.min(this.connection.timeoutMs, deadline.remainingMs())),
+        signal: deadline.signal,
         responseType: 'text',
         transformResponse: (data: unknown) => data,
         validateStatus: () => true,
@@ -137,10 +231,10 @@ export class NpayClient {
     return response;
   }
 
-  private interpret<TResult>(
-    operation: NpayOperation<OperationInput, TResult>,
+  private interpret(
+    operation: NpayOperation<OperationInput, unknown>,
     response: AxiosResponse<string>,
-  ): UpstreamResult<TResult> {
+  ): UpstreamResult<unknown> {
     if (response.status < 200 || response.status >= 300) {
       throw rejectionFailure(operation, response);
     }
@@ -160,6 +254,6 @@ export class NpayClient {
     const header = response.headers[TRACE_ID_HEADER] as unknown;
     const traceId = typeof header === 'string' ? header : parsed?.traceId;
 
-    return { data: result as TResult, traceId: typeof traceId === 'string' ? traceId : undefined };
+    return { data: result, traceId: typeof traceId === 'string' ? traceId : undefined };
   }
 }

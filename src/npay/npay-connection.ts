@@ -10,6 +10,11 @@ export interface NpayConnection {
   accountId?: string;
   timeoutMs: number;
   tokenExpiryMarginSeconds: number;
+  requestDeadlineMs: number;
+  maxAttempts: number;
+  defaultRateLimitPerSecond: number;
+  credentialsCooldownSeconds: number;
+  breakerHalfOpenAfterMs: number;
 }
 
 export const NPAY_CONNECTION = Symbol('NPAY_CONNECTION');

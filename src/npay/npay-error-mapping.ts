@@ -1,6 +1,11 @@
+import { BrokenCircuitError, TaskCancelledError } from 'cockatiel';
+
 import { ProblemException } from '../common/problem/problem.exception';
 import { UpstreamFailedProductOrder } from './models/processing-result.model';
+import { CredentialsCoolingDown } from './npay-token.service';
 import { NpayUpstreamError, UpstreamFailure } from './npay-upstream.error';
+import { DeadlineExceededBeforeSending } from './resilience/deadline';
+import { PacingRefused } from './resilience/upstream-pacer';
 
 interface ErrorRule {
   matches: (failure: UpstreamFailure) => boolean;
@@ -130,6 +135,18 @@ const RULES: ErrorRule[] = [
     title: 'No such order',
   },
   {
+    matches: (failure) => failure.upstreamCode === 'ERR-NC-101004',
+    status: 404,
+    code: 'INQUIRY_NOT_FOUND',
+    title: 'No such inquiry, or it was deleted',
+  },
+  {
+    matches: (failure) => failure.upstreamCode === 'ERR-NC-101010',
+    status: 409,
+    code: 'INQUIRY_ALREADY_ANSWERED',
+    title: 'The inquiry has an answer already; change it instead',
+  },
+  {
     matches: (failure) => failure.httpStatus === 400,
     status: 400,
     code: 'UPSTREAM_REJECTED_REQUEST',
@@ -142,6 +159,71 @@ const RULES: ErrorRule[] = [
     title: 'The upstream failed',
   },
 ];
+
+const DEADLINE_PROBLEM = {
+  status: 504,
+  code: 'UPSTREAM_TIMEOUT',
+  title: 'The upstream did not answer in time',
+  detail: "The request's deadline passed before the upstream could be asked; nothing was sent.",
+};
+
+/**
+ * The caller-facing problem for anything an upstream call threw: the upstream's failures by the
+ * table above, and the gateway's own refusals to call (open circuit, credentials cooling down,
+ * rate budget, deadline) with the time to wait when there is one. Anything else is a bug and
+ * goes on as it is, to become a 500.
+ */
+export function problemForFailedCall(
+  error: unknown,
+  operation: { name: string },
+  context: { circuitRetryAfterSeconds: () => number },
+): unknown {
+  if (error instanceof NpayUpstreamError) {
+    return problemForUpstreamFailure(error);
+  }
+
+  if (error instanceof BrokenCircuitError) {
+    return new ProblemException({
+      status: 503,
+      code: 'UPSTREAM_CIRCUIT_OPEN',
+      title: 'The upstream API is failing; the gateway is not calling it for a while',
+      detail: `Recent calls of ${operation.name} failed too often, so the circuit is open.`,
+      retryAfterSeconds: context.circuitRetryAfterSeconds(),
+    });
+  }
+
+  if (error instanceof CredentialsCoolingDown) {
+    return new ProblemException({
+      status: 503,
+      code: 'UPSTREAM_CREDENTIALS_REJECTED',
+      title: "The upstream refuses the gateway's credentials or address",
+      detail: 'Calls to the upstream are paused; operators must check the application id, ' +
+        'secret and the registered calling IPs.',
+      retryAfterSeconds: error.retryAfterSeconds,
+    });
+  }
+
+  if (error instanceof PacingRefused) {
+    return new ProblemException({
+      status: 429,
+      code: 'UPSTREAM_RATE_LIMITED',
+      title: "The upstream's rate limit was reached",
+      detail: `The rate budget of ${operation.name} is used up past this request's deadline; ` +
+        'nothing was sent.',
+      retryAfterSeconds: Math.max(1, Math.ceil(error.waitMs / 1000)),
+    });
+  }
+
+  if (
+    error instanceof DeadlineExceededBeforeSending ||
+    error instanceof TaskCancelledError ||
+    (error instanceof Error && error.name === 'TimeoutError')
+  ) {
+    return new ProblemException(DEADLINE_PROBLEM, { cause: error });
+  }
+
+  return error;
+}
 
 /** The caller-facing problem for an upstream failure; upstream text is never passed on. */
 export function problemForUpstreamFailure(error: NpayUpstreamError): ProblemException {

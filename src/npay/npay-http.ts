@@ -4,7 +4,8 @@ import { NpayUpstreamError, UpstreamFailureKind } from './npay-upstream.error';
 
 /** Error codes that prove the request never left this machine. */
 const NEVER_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH']);
-const TIMEOUT_CODES = new Set(['ECONNABORTED', 'ETIMEDOUT', 'ESOCKETTIMEDOUT']);
+// ERR_CANCELED: the caller's deadline aborted the exchange, which counts as a timeout.
+const TIMEOUT_CODES = new Set(['ECONNABORTED', 'ETIMEDOUT', 'ESOCKETTIMEDOUT', 'ERR_CANCELED']);
 
 export const TRACE_ID_HEADER = 'gncp-gw-trace-id';
 

@@ -1,4 +1,11 @@
 import { HttpService } from '@nestjs/axios';
+import {
+  ExponentialBackoff,
+  fullJitterGenerator,
+  handleWhen,
+  retry,
+  RetryPolicy,
+} from 'cockatiel';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 
 import { UpstreamTokenType } from '../config/gateway.config';
@@ -7,6 +14,8 @@ import { signClientSecret } from './client-secret-sign';
 import { NPAY_CONNECTION, NpayConnection } from './npay-connection';
 import { parseJson, rejectionFailure, TOKEN_CALL, transportFailure } from './npay-http';
 import { NpayUpstreamError } from './npay-upstream.error';
+import { Deadline, DeadlineExceededBeforeSending } from './resilience/deadline';
+import { isPassingFailure } from './resilience/retry-rules';
 
 interface CachedToken {
   accessToken: string;
@@ -21,6 +30,15 @@ interface CachedToken {
  * asking earlier gains nothing.
  */
 const RENEWAL_WINDOW_MS = 30 * 60 * 1000;
+
+/** Thrown while the gateway waits out a refusal of its credentials instead of asking again. */
+export class CredentialsCoolingDown extends Error {
+  override readonly name = 'CredentialsCoolingDown';
+
+  constructor(readonly retryAfterSeconds: number) {
+    super(`The upstream refused the gateway's credentials; calls resume in ${retryAfterSeconds} s`);
+  }
+}
 
 /** The least time between two background renewals. */
 const RENEWAL_RETRY_DELAY_MS = 5_000;
@@ -37,16 +55,37 @@ export class NpayTokenService {
   private cached?: CachedToken;
   private pending?: Promise<CachedToken>;
   private renewalPausedUntil = 0;
+  private credentialsRejectedUntil = 0;
+
+  /** Asking for a token twice is harmless, so passing failures are retried. */
+  private readonly tokenRetry: RetryPolicy;
 
   constructor(
     @Inject(NPAY_CONNECTION) private readonly connection: NpayConnection,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly http: HttpService,
-  ) {}
+  ) {
+    this.tokenRetry = retry(handleWhen(isPassingFailure), {
+      maxAttempts: connection.maxAttempts - 1,
+      backoff: new ExponentialBackoff({
+        generator: fullJitterGenerator,
+        initialDelay: 100,
+        maxDelay: 1_000,
+      }),
+    });
+  }
 
-  async getAccessToken(): Promise<string> {
+  /**
+   * A usable token; waits for the shared fetch when there is none, but never past `deadline`.
+   * Throws CredentialsCoolingDown while a refusal of the credentials is being waited out.
+   */
+  async getAccessToken(deadline?: Deadline): Promise<string> {
     const now = this.clock.now();
     const token = this.cached;
+
+    if (now < this.credentialsRejectedUntil) {
+      throw new CredentialsCoolingDown(Math.ceil((this.credentialsRejectedUntil - now) / 1000));
+    }
 
     if (token !== undefined && now < token.usableUntil) {
       if (now >= token.renewFrom && now >= this.renewalPausedUntil) {
@@ -56,7 +95,23 @@ export class NpayTokenService {
       return token.accessToken;
     }
 
-    return (await this.fetchShared()).accessToken;
+    const fetched = this.fetchShared();
+
+    return (await (deadline === undefined ? fetched : raceDeadline(fetched, deadline))).accessToken;
+  }
+
+  /**
+   * The upstream refused credentials it had just issued a token for, or the gateway's address:
+   * asking again at once would only repeat the refusal, so every call stops for a cool-down.
+   */
+  reportRejectedCredentials(): void {
+    this.cached = undefined;
+    this.credentialsRejectedUntil =
+      this.clock.now() + this.connection.credentialsCooldownSeconds * 1000;
+    this.logger.error(
+      { cooldownSeconds: this.connection.credentialsCooldownSeconds },
+      'The upstream refused the gateway credentials; upstream calls pause for the cool-down',
+    );
   }
 
   /** Forgets a token the upstream refused, unless a newer one has replaced it already. */
@@ -82,7 +137,8 @@ export class NpayTokenService {
   }
 
   private fetchShared(): Promise<CachedToken> {
-    this.pending ??= this.requestToken()
+    this.pending ??= this.tokenRetry
+      .execute(() => this.requestToken())
       .then((token) => {
         this.cached = token;
 
@@ -130,6 +186,10 @@ export class NpayTokenService {
         throw transportFailure(TOKEN_CALL, error);
       });
 
+    if (response.status === 401 || response.status === 403) {
+      this.reportRejectedCredentials();
+    }
+
     if (response.status !== 200) {
       throw rejectionFailure(TOKEN_CALL, response);
     }
@@ -154,4 +214,20 @@ export class NpayTokenService {
       renewFrom: expiresAt - RENEWAL_WINDOW_MS,
     };
   }
+}
+
+/** The shared fetch, given up by this one waiter when its deadline passes first. */
+function raceDeadline<T>(pending: Promise<T>, deadline: Deadline): Promise<T> {
+  if (deadline.expired) {
+    return Promise.reject(new DeadlineExceededBeforeSending('No token before the deadline'));
+  }
+
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new DeadlineExceededBeforeSending('No token before the deadline'));
+
+    deadline.signal.addEventListener('abort', onAbort, { once: true });
+    pending.then(resolve, reject).finally(() => {
+      deadline.signal.removeEventListener('abort', onAbort);
+    });
+  });
 }

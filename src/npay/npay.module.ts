@@ -32,6 +32,11 @@ async function resolveConnection(
     accountId: config.get('NPAY_ACCOUNT_ID', { infer: true }),
     timeoutMs: config.get('NPAY_TIMEOUT_MS', { infer: true }),
     tokenExpiryMarginSeconds: config.get('NPAY_TOKEN_EXPIRY_MARGIN_SECONDS', { infer: true }),
+    requestDeadlineMs: config.get('REQUEST_DEADLINE_MS', { infer: true }),
+    maxAttempts: config.get('NPAY_MAX_ATTEMPTS', { infer: true }),
+    defaultRateLimitPerSecond: config.get('NPAY_RATE_LIMIT_PER_SECOND', { infer: true }),
+    credentialsCooldownSeconds: config.get('NPAY_CREDENTIALS_COOLDOWN_SECONDS', { infer: true }),
+    breakerHalfOpenAfterMs: config.get('NPAY_BREAKER_HALF_OPEN_AFTER_MS', { infer: true }),
   };
 
   if (clientId !== undefined) {
