@@ -22,7 +22,7 @@ import { ProductOrderWrites } from './writes/product-order-writes.service';
 const IDLE_SOCKET_TIMEOUT_MS = 1_900;
 
 /** Upstream credentials when configured, otherwise the embedded sandbox's. */
-async function resolveConnection(
+export async function resolveConnection(
   config: ConfigService<GatewayEnvironment, true>,
   sandboxHost: SandboxHost,
 ): Promise<NpayConnection> {

@@ -1,9 +1,13 @@
+import { ConfigService } from '@nestjs/config';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 
 import { AppModule } from '../../src/app.module';
 import { configureApp, createFastifyAdapter } from '../../src/bootstrap';
 import { CLOCK, Clock } from '../../src/common/time/clock';
+import { GatewayEnvironment } from '../../src/config/gateway.config';
+import { NPAY_CONNECTION, NpayConnection } from '../../src/npay/npay-connection';
+import { resolveConnection } from '../../src/npay/npay.module';
 import { EmbeddedSandbox, SandboxOptions } from '../../src/sandbox/embedded-sandbox';
 import { SANDBOX_OPTIONS, SandboxHost } from '../../src/sandbox/sandbox-host.service';
 
@@ -29,17 +33,31 @@ export interface GatewayHarness {
   close(): Promise<void>;
 }
 
+export interface GatewayOptions {
+  sandbox?: SandboxOptions;
+  /** Settings to change from what the environment gives, e.g. a short deadline. */
+  connection?: Partial<NpayConnection>;
+}
+
 /**
  * The whole gateway, as `npm start` builds it, in sandbox mode and listening on a free loopback
  * port, so tests go over real HTTP to it and from it to the sandbox.
  */
-export async function startGateway(sandboxOptions: SandboxOptions = {}): Promise<GatewayHarness> {
+export async function startGateway(options: GatewayOptions = {}): Promise<GatewayHarness> {
   const clock = new TestClock();
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
     .overrideProvider(CLOCK)
     .useValue(clock)
     .overrideProvider(SANDBOX_OPTIONS)
-    .useValue({ now: () => clock.now(), ...sandboxOptions })
+    .useValue({ now: () => clock.now(), ...options.sandbox })
+    .overrideProvider(NPAY_CONNECTION)
+    .useFactory({
+      inject: [ConfigService, SandboxHost],
+      factory: async (config: ConfigService<GatewayEnvironment, true>, host: SandboxHost) => ({
+        ...(await resolveConnection(config, host)),
+        ...options.connection,
+      }),
+    })
     .compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(), {
     logger: false,
