@@ -1,6 +1,7 @@
 import { AddressInfo } from 'node:net';
 
 import { SandboxFaults } from './faults';
+import { seedInquiries } from './generator/fake-inquiries';
 import { SANDBOX_PATH_PREFIX, buildSandboxServer } from './http/sandbox-server';
 import { SandboxJournal } from './journal';
 import { SANDBOX_OPERATIONS } from './routes/sandbox-operations';
@@ -10,7 +11,10 @@ import {
   generateClientId,
   generateClientSecret,
 } from './sandbox-token';
+import { SandboxSimulator } from './sandbox-simulator';
+import { SandboxInquiryStore } from './store/sandbox-inquiry-store';
 import { SandboxOrderStore } from './store/sandbox-order-store';
+import { SandboxReviews } from './store/sandbox-reviews';
 
 export interface SandboxOptions {
   /** Default '127.0.0.1'. */
@@ -37,6 +41,10 @@ export interface EmbeddedSandbox {
   readonly credentials: { clientId: string; clientSecret: string };
   /** Test hooks to read, insert, generate and change product orders. */
   readonly store: SandboxOrderStore;
+  /** Buyers, couriers and Naver's timers acting on product orders, reviews and inquiries. */
+  readonly simulate: SandboxSimulator;
+  /** Test hooks to read and add customer inquiries. */
+  readonly inquiries: SandboxInquiryStore;
   /** Every request received. */
   readonly journal: SandboxJournal;
   /** Errors and delays to answer the next calls with. */
@@ -69,15 +77,19 @@ export async function startEmbeddedSandbox(
     throw new Error('The sandbox clientSecret must be a bcrypt salt like $2a$04$ + 22 chars');
   }
 
-  const store = new SandboxOrderStore(now, options.seed ?? DEFAULT_SANDBOX_SEED, now());
+  const seed = options.seed ?? DEFAULT_SANDBOX_SEED;
+  const store = new SandboxOrderStore(now, seed, now());
+  const inquiries = new SandboxInquiryStore();
+  const reviews = new SandboxReviews(store, seed);
 
   store.seedInitialData(options.productOrderCount ?? DEFAULT_PRODUCT_ORDER_COUNT);
+  seedInquiries(inquiries, [...store.records()], seed, now());
 
   const tokens = new SandboxTokens(credentials, now);
   const journal = new SandboxJournal(options.journalLimit);
   const faults = new SandboxFaults();
   const server = buildSandboxServer({
-    services: { now, store, tokens },
+    services: { now, store, inquiries, reviews, tokens },
     journal,
     faults,
     operations: SANDBOX_OPERATIONS,
@@ -94,6 +106,8 @@ export async function startEmbeddedSandbox(
     baseUrl: `http://${urlHost}:${port}${SANDBOX_PATH_PREFIX}`,
     credentials,
     store,
+    simulate: new SandboxSimulator(store, reviews, inquiries, now),
+    inquiries,
     journal,
     faults,
     revokeTokens: () => tokens.revokeAll(),

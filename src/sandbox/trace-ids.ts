@@ -25,4 +25,12 @@ export class TraceIds {
 
     return `${this.podName}^${now}^${String(this.sequence).padStart(6, '0')}`;
   }
+
+  /**
+   * The inquiry service's own trace id, 16 hex characters like the doc's `44c1eec345d4d446`
+   * (reference 4.22), sent in its bodies while the gateway header keeps the gateway's id.
+   */
+  public nextServiceTraceId(): string {
+    return randomBytes(8).toString('hex');
+  }
 }

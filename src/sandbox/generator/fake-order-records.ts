@@ -68,8 +68,11 @@ export function fakeProductOrder(
   order: SandboxOrder,
   receiver: FakePerson,
   packageNumber: string,
+  fixedQuantity?: number,
 ): SandboxProductOrder {
-  const quantity = random.pickWeighted([1, 2, 3], [70, 20, 10]);
+  // Drawn even when fixed, so a fixed quantity leaves the rest of the data as it was.
+  const drawnQuantity = random.pickWeighted([1, 2, 3], [70, 20, 10]);
+  const quantity = fixedQuantity ?? drawnQuantity;
 
   return {
     productOrderId: ids.newId(order.orderDate),

@@ -1,5 +1,5 @@
 import { TransitionDetails, TransitionName } from '../store/product-order-transitions';
-import { ClaimReason } from '../store/sandbox-enums';
+import { ClaimReason, DelayedDispatchReason } from '../store/sandbox-enums';
 import { SandboxProductOrder } from '../store/sandbox-records';
 import {
   DELIVERY_FEE,
@@ -35,6 +35,14 @@ const BUYER_FAULT_REASONS: readonly ClaimReason[] = [
 /** [U] requestChannel values are not documented; the sandbox names who asked. */
 const BUYER_CHANNEL = '구매자';
 
+const DAY = 24 * 60 * 60 * 1000;
+
+const DISPATCH_DELAYS: readonly (readonly [DelayedDispatchReason, string])[] = [
+  ['PRODUCT_PREPARE', '입고가 늦어져 발송이 2~3일 지연됩니다. 죄송합니다.'],
+  ['CUSTOM_BUILD', '주문 제작 상품으로 제작 기간이 더 필요합니다.'],
+  ['RESERVED_DISPATCH', '예약 발송 상품으로 안내된 날짜에 발송됩니다.'],
+];
+
 export function fakeStepDetails<Step extends ItemStep>(
   random: SeededRandom,
   ids: FakeIds,
@@ -50,6 +58,12 @@ export function fakeStepDetails(
   at: number,
 ): object {
   switch (step) {
+    case 'delayDispatch': {
+      const [reason, detailedReason] = random.pick(DISPATCH_DELAYS);
+      const dueDate = (record.shippingDueDate ?? at) + random.integer(2, 5) * DAY;
+
+      return { dispatchDueDate: dueDate, reason, detailedReason };
+    }
     case 'changeShippingAddress': {
       const receiver = { name: record.shippingAddress.name, tel: record.shippingAddress.tel1 };
 

@@ -1,4 +1,4 @@
-import { PRODUCT_ORDER_TRANSITIONS, applyTransition } from '../store/product-order-transitions';
+import { applyTransition } from '../store/product-order-transitions';
 import { PaymentMeans } from '../store/sandbox-enums';
 import { SandboxProductOrder } from '../store/sandbox-records';
 import { fakePerson } from './fake-korean-data';
@@ -26,12 +26,13 @@ export interface GenerateProductOrdersRequest {
   scenario?: SandboxScenarioName;
   /**
    * Pins the last change of every created product order to this instant (epoch ms or Date),
-   * e.g. to put many changes at the same instant. Steps that #1 does not report (발주 확인,
-   * holdback) then happen at that same instant.
+   * e.g. to put many changes at the same instant.
    */
   lastChangedDate?: number | Date;
   /** Product orders per order; 1 when omitted. */
   productOrdersPerOrder?: number;
+  /** Quantity of every created line (e.g. 3, to test partial claims); random when omitted. */
+  quantity?: number;
 }
 
 interface OrderTimeline {
@@ -84,6 +85,11 @@ export class ProductOrderGenerator {
     return records;
   }
 
+  /** A fresh id of the upstream's shape, e.g. for a claim a write operation opens. */
+  public newId(at: number): string {
+    return this.ids.newId(at);
+  }
+
   public generate(request: GenerateProductOrdersRequest): SandboxProductOrder[] {
     const perOrder = Math.max(1, request.productOrdersPerOrder ?? 1);
     const pinnedAt =
@@ -102,7 +108,7 @@ export class ProductOrderGenerator {
           ? this.itemScenarios(scenario, itemCount)
           : Array<SandboxScenarioName>(itemCount).fill(scenario);
 
-      records.push(...this.generateOrder(scenarios, pinnedAt));
+      records.push(...this.generateOrder(scenarios, pinnedAt, request.quantity));
     }
 
     return records;
@@ -137,6 +143,7 @@ export class ProductOrderGenerator {
   private generateOrder(
     scenarios: readonly SandboxScenarioName[],
     pinnedAt?: number,
+    quantity?: number,
   ): SandboxProductOrder[] {
     const isPaid = scenarioDefinition(scenarios[0]).paid;
     const paymentMeans: PaymentMeans = isPaid ? fakePaymentMeans(this.random) : '무통장입금';
@@ -147,7 +154,7 @@ export class ProductOrderGenerator {
       : fakePerson(this.random);
     const packageNumber = this.ids.newId(order.orderDate);
     const records = scenarios.map(() =>
-      fakeProductOrder(this.random, this.ids, order, receiver, packageNumber),
+      fakeProductOrder(this.random, this.ids, order, receiver, packageNumber, quantity),
     );
 
     settleOrderAmounts(this.random, order, records);
@@ -157,13 +164,7 @@ export class ProductOrderGenerator {
         applyTransition(record, 'payment', timeline.historyStart, {});
       }
 
-      this.runSteps(
-        record,
-        scenarios[index],
-        timeline.historyStart,
-        timeline.stepDelays[index],
-        pinnedAt,
-      );
+      this.runSteps(record, scenarios[index], timeline.historyStart, timeline.stepDelays[index]);
     });
 
     return records;
@@ -172,7 +173,7 @@ export class ProductOrderGenerator {
   /**
    * When the order is placed and how long each line waits before each of its steps. A pinned
    * instant fixes the end instead: all lines then share one history that reaches its last
-   * reported step exactly at that instant.
+   * step exactly at that instant.
    */
   private planTimeline(
     scenarios: readonly SandboxScenarioName[],
@@ -184,7 +185,7 @@ export class ProductOrderGenerator {
 
     if (pinnedAt !== undefined) {
       const shared = this.stepDelays(scenarios[0]);
-      const orderDate = pinnedAt - paymentDelay - delayUntilLastReport(scenarios[0], shared);
+      const orderDate = pinnedAt - paymentDelay - sum(shared);
 
       return {
         orderDate,
@@ -236,7 +237,8 @@ export class ProductOrderGenerator {
       return delays;
     }
 
-    const target = (available * this.random.integer(50, 100)) / 100;
+    // A fraction drawn finely enough that two squeezed histories hardly ever end together.
+    const target = available * (0.5 + this.random.next() / 2);
 
     return delays.map((delay) => Math.floor((delay * target) / total));
   }
@@ -246,39 +248,19 @@ export class ProductOrderGenerator {
     scenario: SandboxScenarioName,
     startAt: number,
     delays: readonly number[],
-    pinnedAt: number | undefined,
   ): void {
     let at = startAt;
 
     scenarioDefinition(scenario).steps.forEach((step, index) => {
       at += delays[index];
 
-      // Past the pinned last change, unreported steps happen at that very instant.
-      const stepAt = pinnedAt !== undefined && at > pinnedAt ? pinnedAt : at;
-      const details = fakeStepDetails(this.random, this.ids, record, step, stepAt);
+      const details = fakeStepDetails(this.random, this.ids, record, step, at);
 
-      applyTransition(record, step, stepAt, details);
+      applyTransition(record, step, at, details);
     });
   }
 }
 
 function sum(values: readonly number[]): number {
   return values.reduce((total, value) => total + value, 0);
-}
-
-/** Time from payment (or ordering) to the last step that moves lastChangedDate. */
-function delayUntilLastReport(scenario: SandboxScenarioName, delays: readonly number[]): number {
-  const steps = scenarioDefinition(scenario).steps;
-  let total = 0;
-  let untilLastReport = 0;
-
-  steps.forEach((step, index) => {
-    total += delays[index];
-
-    if (PRODUCT_ORDER_TRANSITIONS[step].reports !== 'silent') {
-      untilLastReport = total;
-    }
-  });
-
-  return untilLastReport;
 }

@@ -49,6 +49,7 @@ export const SANDBOX_SCENARIOS = {
   PAYED_NOT_YET: { paid: true, weight: 8, steps: [] },
   PAYED_OK: { paid: true, weight: 8, steps: ['confirmPlaceOrder'] },
   PAYED_ADDRESS_CHANGED: { paid: true, weight: 2, steps: ['changeShippingAddress'] },
+  PAYED_DISPATCH_DELAYED: { paid: true, weight: 1, steps: ['confirmPlaceOrder', 'delayDispatch'] },
   CANCEL_REQUEST: { paid: true, weight: 2, steps: ['confirmPlaceOrder', 'requestCancel'] },
   CANCEL_REJECT: {
     paid: true,
@@ -103,6 +104,7 @@ export function scenarioDefinition(name: SandboxScenarioName): ScenarioDefinitio
 export const STEP_DELAYS: Record<Exclude<TransitionName, 'payment'>, readonly [number, number]> = {
   cancelForNoPayment: [PAYMENT_DUE_MS, PAYMENT_DUE_MS],
   confirmPlaceOrder: [10 * MINUTE, 8 * HOUR],
+  delayDispatch: [HOUR, 24 * HOUR],
   changeShippingAddress: [5 * MINUTE, 6 * HOUR],
   dispatch: [2 * HOUR, 36 * HOUR],
   markDelivered: [12 * HOUR, 2 * DAY],

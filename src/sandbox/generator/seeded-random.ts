@@ -62,3 +62,17 @@ export class SeededRandom {
     return result;
   }
 }
+
+/**
+ * A seed derived from a base seed and a key (FNV-1a), so data tied to one record (its review,
+ * say) comes out the same whatever else was generated before it.
+ */
+export function seedFor(seed: number, key: string): number {
+  let hash = (0x811c9dc5 ^ seed) >>> 0;
+
+  for (let index = 0; index < key.length; index += 1) {
+    hash = Math.imul(hash ^ key.charCodeAt(index), 0x01000193) >>> 0;
+  }
+
+  return hash;
+}

@@ -1,5 +1,5 @@
 import { isKstDateTime, parseIsoDateTime } from '../../common/time/kst';
-import { InvalidInput, orderErrors } from '../sandbox-errors';
+import { InvalidInput, SandboxError, orderErrors } from '../sandbox-errors';
 
 export type QueryValues = Record<string, string | string[]>;
 
@@ -61,7 +61,23 @@ export const INPUT_PROBLEMS = {
     message: "yyyy-MM-dd'T'HH:mm:ss.SSS+09:00 형식이어야 합니다.",
   },
   range: { type: 'Range', message: '허용 범위를 벗어났습니다.' },
+  date: { type: 'typeMismatch', message: 'yyyy-MM-dd 형식의 날짜여야 합니다.' },
 } as const;
+
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether `value` is a `yyyy-MM-dd` day that exists (no February 30). */
+export function isCalendarDate(value: string): boolean {
+  const parts = CALENDAR_DATE.exec(value);
+
+  if (parts === null) {
+    return false;
+  }
+
+  const date = new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3])));
+
+  return date.toISOString().slice(0, 10) === value;
+}
 
 /**
  * Reads query parameters and collects every problem before failing, so one 400 `4000` lists
@@ -105,8 +121,11 @@ export class QueryReader {
     return parseIsoDateTime(value)?.getTime();
   }
 
-  public integer(name: string, bounds: { min?: number; max?: number } = {}): number | undefined {
-    const value = this.string(name);
+  public integer(
+    name: string,
+    bounds: { min?: number; max?: number; required?: boolean } = {},
+  ): number | undefined {
+    const value = this.string(name, bounds.required);
 
     if (value === undefined) {
       return undefined;
@@ -127,6 +146,19 @@ export class QueryReader {
     }
 
     return number;
+  }
+
+  /** A `yyyy-MM-dd` day (KST by the upstream's convention), kept as that string. */
+  public calendarDate(name: string, required = false): string | undefined {
+    const value = this.string(name, required);
+
+    if (value === undefined || isCalendarDate(value)) {
+      return value;
+    }
+
+    this.problem(name, INPUT_PROBLEMS.date);
+
+    return undefined;
   }
 
   public boolean(name: string): boolean | undefined {
@@ -190,10 +222,12 @@ export class QueryReader {
     return this.problems;
   }
 
-  /** Throws 400 `4000` listing every problem found so far. */
-  public throwIfInvalid(): void {
+  /** Throws the operation's 400 (`4000` by default) listing every problem found so far. */
+  public throwIfInvalid(
+    fail: (invalidInputs: readonly InvalidInput[]) => SandboxError = orderErrors.invalidRequest,
+  ): void {
     if (this.problems.length > 0) {
-      throw orderErrors.invalidRequest(this.problems);
+      throw fail(this.problems);
     }
   }
 }

@@ -1,6 +1,8 @@
 import { ErrorBodyShape } from '../sandbox-errors';
 import { SandboxTokens } from '../sandbox-token';
+import { SandboxInquiryStore } from '../store/sandbox-inquiry-store';
 import { SandboxOrderStore } from '../store/sandbox-order-store';
+import { SandboxReviews } from '../store/sandbox-reviews';
 import { QueryValues } from './request-input';
 
 /**
@@ -12,13 +14,39 @@ export type SandboxOperationName =
   | 'getLastChangedStatuses'
   | 'queryProductOrders'
   | 'getProductOrderIds'
-  | 'getProductOrdersWithConditions';
+  | 'getProductOrdersWithConditions'
+  | 'confirmProductOrders'
+  | 'delayDispatch'
+  | 'dispatchProductOrders'
+  | 'requestCancel'
+  | 'approveCancel'
+  | 'requestReturn'
+  | 'approveReturn'
+  | 'rejectReturn'
+  | 'holdbackReturn'
+  | 'releaseReturnHoldback'
+  | 'completeExchangeCollect'
+  | 'redeliverExchange'
+  | 'rejectExchange'
+  | 'holdbackExchange'
+  | 'releaseExchangeHoldback'
+  | 'getReviews'
+  | 'getInquiries'
+  | 'answerInquiry'
+  | 'updateInquiryAnswer'
+  | 'getSettleCases'
+  | 'getSettleDaily'
+  | 'getCommissionDetails'
+  | 'getVatCases'
+  | 'getVatDaily';
 
 /** What operation handlers work with. */
 export interface SandboxServices {
   /** The sandbox clock, epoch ms. */
   now(): number;
   store: SandboxOrderStore;
+  inquiries: SandboxInquiryStore;
+  reviews: SandboxReviews;
   tokens: SandboxTokens;
 }
 
@@ -34,20 +62,31 @@ export interface OperationRequest {
 }
 
 /**
+ * How the result is sent (reference 3.3):
+ * - 'data': `{timestamp, traceId, data}`, the order APIs;
+ * - 'bare': the result itself, e.g. the token, the inquiry list (a Spring Page), settlement;
+ * - 'result': `{code, message, data, timestamp, traceId}`, the inquiry answers, whose traceId is
+ *   the inquiry service's 16 hex rather than the gateway's.
+ */
+export type SuccessEnvelope = 'data' | 'bare' | 'result';
+
+/**
  * One upstream operation, declared once: the server registers a route per entry and runs faults,
- * authentication, the envelope and error bodies around `handle`. Later additions (write
- * operations, per-operation rate limits) are new entries or new fields here.
+ * authentication, the envelope and error bodies around `handle`. Later additions (per-operation
+ * rate limits, say) are new fields here.
  */
 export interface SandboxOperation {
-  /** Stable name used by the journal and fault injection, e.g. `getLastChangedStatuses`. */
+  /**
+   * Stable name used by the journal and fault injection, e.g. `getLastChangedStatuses`. Two
+   * entries may share one when the upstream answers the same operation on two paths.
+   */
   name: SandboxOperationName;
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   /** Path under `/npay/partner`, with `:name` parameters. */
   path: string;
   authentication: 'bearer' | 'none';
   errorShape: ErrorBodyShape;
-  /** Whether the result is wrapped as `{timestamp, traceId, data}`. */
-  envelope: boolean;
+  envelope: SuccessEnvelope;
   /** Returns the response data, or throws a SandboxError. */
   handle(request: OperationRequest, services: SandboxServices): unknown;
 }

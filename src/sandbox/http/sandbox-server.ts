@@ -9,6 +9,7 @@ import {
   ErrorBodyShape,
   SandboxError,
   errorBody,
+  errorShapeFor,
   gatewayErrors,
   toSandboxError,
 } from '../sandbox-errors';
@@ -21,6 +22,12 @@ import { SandboxOperation, SandboxOperationName, SandboxServices } from './sandb
 export const SANDBOX_PATH_PREFIX = '/npay/partner';
 
 const JSON_CONTENT_TYPE = 'application/json;charset=UTF-8';
+
+/**
+ * `code` and `message` of a successful inquiry answer (reference 4.22). [U] The doc gives the
+ * fields but no values; these say plainly that it worked.
+ */
+const INQUIRY_SUCCESS = { code: 'SUCCESS', message: '요청이 정상 처리되었습니다.' };
 
 export interface SandboxServerParts {
   services: SandboxServices;
@@ -36,6 +43,8 @@ interface OperationRouteConfig {
 
 interface RequestState {
   traceId: string;
+  /** The inquiry service's trace id, made when a body needs it. */
+  serviceTraceId?: string;
   startedAt: number;
   receivedAt: number;
   body?: { parsed: unknown };
@@ -76,14 +85,19 @@ export function buildSandboxServer(parts: SandboxServerParts): FastifyInstance {
     return state.body.parsed;
   };
 
+  const serviceTraceIdOf = (request: FastifyRequest): string => {
+    const state = stateOf(request);
+
+    state.serviceTraceId ??= traceIds.nextServiceTraceId();
+
+    return state.serviceTraceId;
+  };
+
   const sendError = (request: FastifyRequest, reply: FastifyReply, error: SandboxError) => {
     const config = request.routeOptions.config as Partial<OperationRouteConfig>;
-    const body = errorBody(
-      error,
-      config.errorShape ?? 'api',
-      toKstDateTime(services.now()),
-      stateOf(request).traceId,
-    );
+    const shape = errorShapeFor(error, config.errorShape ?? 'api');
+    const traceId = shape === 'inquiry' ? serviceTraceIdOf(request) : stateOf(request).traceId;
+    const body = errorBody(error, shape, toKstDateTime(services.now()), traceId);
 
     return reply.status(error.status).header('content-type', JSON_CONTENT_TYPE).send(body);
   };
@@ -164,12 +178,9 @@ export function buildSandboxServer(parts: SandboxServerParts): FastifyInstance {
           services,
         );
 
-        const payload = successPayload(
-          operation,
-          data,
-          toKstDateTime(services.now()),
-          stateOf(request).traceId,
-        );
+        const traceId =
+          operation.envelope === 'result' ? serviceTraceIdOf(request) : stateOf(request).traceId;
+        const payload = successPayload(operation, data, toKstDateTime(services.now()), traceId);
 
         return reply.header('content-type', JSON_CONTENT_TYPE).send(payload);
       },
@@ -179,21 +190,26 @@ export function buildSandboxServer(parts: SandboxServerParts): FastifyInstance {
   return app;
 }
 
-/** The 200 body: the data, in the `{timestamp, traceId, data}` envelope when the API has one. */
+/** The 200 body: the data in the operation's envelope (see SuccessEnvelope). */
 function successPayload(
   operation: SandboxOperation,
   data: unknown,
   timestamp: string,
   traceId: string,
 ): unknown {
-  if (!operation.envelope) {
-    return data instanceof RawJson ? data.json : data;
-  }
+  switch (operation.envelope) {
+    case 'bare':
+      return data instanceof RawJson ? data.json : data;
+    case 'result':
+      return { ...INQUIRY_SUCCESS, data, timestamp, traceId };
+    case 'data':
+      if (data instanceof RawJson) {
+        // Cached JSON text is spliced in, with the same key order as the object form.
+        const head = `{"timestamp":"${timestamp}","traceId":${JSON.stringify(traceId)}`;
 
-  if (data instanceof RawJson) {
-    // Cached JSON text is spliced in, with the same key order as the object form.
-    return `{"timestamp":"${timestamp}","traceId":${JSON.stringify(traceId)},"data":${data.json}}`;
-  }
+        return `${head},"data":${data.json}}`;
+      }
 
-  return { timestamp, traceId, data };
+      return { timestamp, traceId, data };
+  }
 }

@@ -21,7 +21,7 @@ export const lastChangedStatusesOperation: SandboxOperation = {
   path: '/v1/pay-order/mall/product-orders/last-changed-statuses',
   authentication: 'bearer',
   errorShape: 'api',
-  envelope: true,
+  envelope: 'data',
   handle(request, { store }) {
     const query = new QueryReader(request.query);
     const bounds = readWindowBounds(query, 'lastChangedFrom', 'lastChangedTo');

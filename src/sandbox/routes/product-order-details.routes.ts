@@ -18,7 +18,7 @@ export const queryProductOrdersOperation: SandboxOperation = {
   path: '/v1/pay-order/mall/product-orders/query',
   authentication: 'bearer',
   errorShape: 'api',
-  envelope: true,
+  envelope: 'data',
   handle(request, { store }) {
     const productOrderIds = readQueryBody(request.mediaType, request.body);
 
@@ -74,7 +74,7 @@ export const productOrderIdsOperation: SandboxOperation = {
   path: '/v1/pay-order/mall/orders/:orderId/product-order-ids',
   authentication: 'bearer',
   errorShape: 'api',
-  envelope: true,
+  envelope: 'data',
   handle(request, { store }) {
     const productOrderIds = store.productOrderIdsOf(request.params.orderId);
 

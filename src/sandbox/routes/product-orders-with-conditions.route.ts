@@ -52,7 +52,7 @@ export const productOrdersWithConditionsOperation: SandboxOperation = {
   path: '/v1/pay-order/mall/product-orders',
   authentication: 'bearer',
   errorShape: 'api',
-  envelope: true,
+  envelope: 'data',
   handle(request, { store }) {
     const query = new QueryReader(request.query);
     const bounds = readWindowBounds(query, 'from', 'to');

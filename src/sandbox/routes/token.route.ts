@@ -21,7 +21,7 @@ export const tokenOperation: SandboxOperation = {
   path: '/v1/oauth2/token',
   authentication: 'none',
   errorShape: 'token',
-  envelope: false,
+  envelope: 'bare',
   handle(request, { tokens }) {
     // The upstream announced it would refuse fields sent in the URL (reference 2.1); the
     // sandbox already does, so a gateway that still sends them fails here first.

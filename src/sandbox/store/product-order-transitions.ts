@@ -1,6 +1,7 @@
 import {
   ClaimReason,
   ClaimType,
+  DelayedDispatchReason,
   DeliveryMethod,
   HoldbackReason,
   LastChangedType,
@@ -10,17 +11,20 @@ import { SandboxClaim, SandboxProductOrder, SandboxShippingAddress } from './san
 
 /**
  * The state changes of a product order (reference section 6), as one table. The generator
- * walks orders through them to reach each state, and the write operations are meant to call the
- * same entries after checking their preconditions; the entries themselves check nothing.
+ * walks orders through them to reach each state, and the write operations and simulated actors
+ * (product-order-actions.ts) call the same entries once their preconditions hold; the entries
+ * themselves check nothing.
  *
  * `reports` says what the change does to lastChangedDate/lastChangedType, which is what #1
  * (last-changed-statuses) shows:
  * - a LastChangedType: both move;
- * - 'sameType': the status changed but the enum has no value for it (delivered, pickup started,
- *   unpaid cancel), so only the date moves [U: the upstream may not report these at all];
- * - 'silent': 발주 확인 and holdbacks, which 4.5 says #1 does not report [U].
+ * - 'sameType': the enum has no value for the change (delivered, pickup started, unpaid cancel,
+ *   발주 확인, 발송 지연, holdbacks), so only the date moves and #1 lists the product order again
+ *   under its previous type. [U] Reference 4.5 guesses #1 leaves 발주 확인 out altogether; the
+ *   sandbox follows the simulator rule of 6.6 instead (every change moves lastChangedDate), so a
+ *   poller of #1 notices the change and reads the new state through #2.
  */
-export type LastChangeReport = LastChangedType | 'sameType' | 'silent';
+export type LastChangeReport = LastChangedType | 'sameType';
 
 type NoDetails = Record<string, never>;
 
@@ -29,8 +33,16 @@ export interface ClaimRequestDetails {
   reason: ClaimReason;
   detailedReason?: string;
   requestChannel: string;
-  /** Whole quantity when omitted; partial claims are not modelled beyond the count. */
+  /** The remaining quantity when omitted; a smaller count makes a partial claim. */
   requestQuantity?: number;
+}
+
+export interface CancelRequestDetails extends ClaimRequestDetails {
+  /**
+   * Whether the cancel waits for the seller's approval (CANCEL_REQUEST) or is processed at once
+   * (CANCELING). Defaults to the buyer's rule: it waits once 발주 확인 is done (6.2 C1, C2).
+   */
+  awaitsApproval?: boolean;
 }
 
 export interface CollectRequestDetails extends ClaimRequestDetails {
@@ -45,19 +57,32 @@ export interface ShipmentDetails {
   deliveryMethod: DeliveryMethod;
   deliveryCompany?: string;
   trackingNumber?: string;
+  /** The seller's `dispatchDate`; the instant of the change when omitted. */
+  sendDate?: number;
+}
+
+export interface DispatchDelayDetails {
+  dispatchDueDate: number;
+  reason: DelayedDispatchReason;
+  detailedReason: string;
+}
+
+export interface ClaimRejectDetails {
+  reason?: string;
 }
 
 export interface TransitionDetails {
   payment: NoDetails;
   cancelForNoPayment: NoDetails;
   confirmPlaceOrder: NoDetails;
+  delayDispatch: DispatchDelayDetails;
   changeShippingAddress: { address: SandboxShippingAddress };
   dispatch: ShipmentDetails;
   markDelivered: NoDetails;
   decidePurchase: NoDetails;
-  requestCancel: ClaimRequestDetails;
+  requestCancel: CancelRequestDetails;
   completeCancel: NoDetails;
-  withdrawCancel: NoDetails;
+  withdrawCancel: ClaimRejectDetails;
   requestReturn: CollectRequestDetails;
   requestExchange: CollectRequestDetails;
   startCollect: NoDetails;
@@ -65,10 +90,10 @@ export interface TransitionDetails {
   holdbackClaim: { reason: HoldbackReason; detailedReason: string; etcFeeDemandAmount?: number };
   releaseHoldback: NoDetails;
   completeReturn: NoDetails;
-  rejectReturn: NoDetails;
+  rejectReturn: ClaimRejectDetails;
   redeliverExchange: ShipmentDetails;
   completeExchange: NoDetails;
-  rejectExchange: NoDetails;
+  rejectExchange: ClaimRejectDetails;
 }
 
 export type TransitionName = keyof TransitionDetails;
@@ -103,10 +128,18 @@ export const PRODUCT_ORDER_TRANSITIONS: {
     },
   },
   confirmPlaceOrder: {
-    reports: 'silent',
+    reports: 'sameType',
     apply(record, at) {
       record.placeOrderStatus = 'OK';
       record.placeOrderDate = at;
+    },
+  },
+  delayDispatch: {
+    reports: 'sameType',
+    apply(record, _at, details) {
+      record.shippingDueDate = details.dispatchDueDate;
+      record.delayedDispatchReason = details.reason;
+      record.delayedDispatchDetailedReason = details.detailedReason;
     },
   },
   changeShippingAddress: {
@@ -119,11 +152,15 @@ export const PRODUCT_ORDER_TRANSITIONS: {
   dispatch: {
     reports: 'DISPATCHED',
     apply(record, at, shipment) {
+      const sendDate = shipment.sendDate ?? at;
+
       record.productOrderStatus = 'DELIVERING';
       record.delivery = {
-        ...shipment,
-        sendDate: at,
-        pickupDate: at + PICKUP_AFTER_DISPATCH_MS,
+        deliveryMethod: shipment.deliveryMethod,
+        deliveryCompany: shipment.deliveryCompany,
+        trackingNumber: shipment.trackingNumber,
+        sendDate,
+        pickupDate: sendDate + PICKUP_AFTER_DISPATCH_MS,
         deliveryStatus: 'DELIVERING',
       };
     },
@@ -151,9 +188,9 @@ export const PRODUCT_ORDER_TRANSITIONS: {
     apply(record, at, details) {
       // Before 발주 확인 a buyer's cancel goes straight to processing (reference 6.2 C1, and the
       // doc example of an unpaid order in CANCELING); after it the seller has to approve (C2).
-      const claimStatus = record.placeOrderStatus === 'OK' ? 'CANCEL_REQUEST' : 'CANCELING';
+      const awaitsApproval = details.awaitsApproval ?? record.placeOrderStatus === 'OK';
 
-      openClaim(record, 'CANCEL', claimStatus, at, details);
+      openClaim(record, 'CANCEL', awaitsApproval ? 'CANCEL_REQUEST' : 'CANCELING', at, details);
     },
   },
   completeCancel: {
@@ -168,14 +205,18 @@ export const PRODUCT_ORDER_TRANSITIONS: {
       claim.claimStatus = 'CANCEL_DONE';
       claim.completedDate = at;
       claim.refundExpectedDate = at;
-      record.productOrderStatus = 'CANCELED';
       closeClaim(record, claim);
+
+      // A partial cancel leaves the rest of the line where it was (6.2 C6).
+      if (record.remainQuantity === 0) {
+        record.productOrderStatus = 'CANCELED';
+      }
     },
   },
   withdrawCancel: {
     reports: 'CLAIM_REJECTED',
-    apply(record, at) {
-      rejectClaim(record, 'CANCEL_REJECT', at);
+    apply(record, at, details) {
+      rejectClaim(record, 'CANCEL_REJECT', at, details);
     },
   },
   requestReturn: {
@@ -216,7 +257,7 @@ export const PRODUCT_ORDER_TRANSITIONS: {
     },
   },
   holdbackClaim: {
-    reports: 'silent',
+    reports: 'sameType',
     apply(record, at, details) {
       requireClaim(record).holdback = {
         holdbackStatus: 'HOLDBACK',
@@ -228,7 +269,7 @@ export const PRODUCT_ORDER_TRANSITIONS: {
     },
   },
   releaseHoldback: {
-    reports: 'silent',
+    reports: 'sameType',
     apply(record, at) {
       const holdback = requireClaim(record).holdback;
 
@@ -246,14 +287,18 @@ export const PRODUCT_ORDER_TRANSITIONS: {
       claim.claimStatus = 'RETURN_DONE';
       claim.completedDate = at;
       claim.refundExpectedDate = at;
-      record.productOrderStatus = 'RETURNED';
       closeClaim(record, claim);
+
+      // What was not returned stays delivered (or in delivery).
+      if (record.remainQuantity === 0) {
+        record.productOrderStatus = 'RETURNED';
+      }
     },
   },
   rejectReturn: {
     reports: 'CLAIM_REJECTED',
-    apply(record, at) {
-      rejectClaim(record, 'RETURN_REJECT', at);
+    apply(record, at, details) {
+      rejectClaim(record, 'RETURN_REJECT', at, details);
     },
   },
   redeliverExchange: {
@@ -290,8 +335,8 @@ export const PRODUCT_ORDER_TRANSITIONS: {
   },
   rejectExchange: {
     reports: 'CLAIM_REJECTED',
-    apply(record, at) {
-      rejectClaim(record, 'EXCHANGE_REJECT', at);
+    apply(record, at, details) {
+      rejectClaim(record, 'EXCHANGE_REJECT', at, details);
     },
   },
 };
@@ -314,10 +359,6 @@ export function recordLastChange(
   report: LastChangeReport,
   at: number,
 ): void {
-  if (report === 'silent') {
-    return;
-  }
-
   record.lastChangedDate = at;
 
   if (report !== 'sameType') {
@@ -373,15 +414,18 @@ function openCollectingClaim(
   };
 }
 
+/** The product order keeps the delivery status it had, since opening the claim left it. */
 function rejectClaim(
   record: SandboxProductOrder,
   claimStatus: 'CANCEL_REJECT' | 'RETURN_REJECT' | 'EXCHANGE_REJECT',
   at: number,
+  details: ClaimRejectDetails,
 ): void {
   const claim = requireClaim(record);
 
   claim.claimStatus = claimStatus;
   claim.rejectedDate = at;
+  claim.rejectReason = details.reason;
   closeClaim(record, claim);
 }
 

@@ -143,6 +143,8 @@ function renderProductOrder(record: SandboxProductOrder): JsonObject {
     expectedDeliveryMethod: 'DELIVERY',
     expectedDeliveryCompany: record.expectedDeliveryCompany,
     shippingDueDate: kst(record.shippingDueDate),
+    delayedDispatchReason: record.delayedDispatchReason,
+    delayedDispatchDetailedReason: record.delayedDispatchDetailedReason,
     shippingMemo: record.shippingMemo,
     shippingAddress: renderShippingAddress(record.shippingAddress),
     takingAddress: renderAddress(SANDBOX_MERCHANT.warehouseAddress),

@@ -83,18 +83,40 @@ export const RANGE_TYPES = [
 ] as const;
 export type RangeType = (typeof RANGE_TYPES)[number];
 
-export type DeliveryMethod =
-  | 'DELIVERY'
-  | 'GDFW_ISSUE_SVC'
-  | 'VISIT_RECEIPT'
-  | 'DIRECT_DELIVERY'
-  | 'QUICK_SVC'
-  | 'NOTHING'
-  | 'RETURN_DESIGNATED'
-  | 'RETURN_DELIVERY'
-  | 'RETURN_INDIVIDUAL'
-  | 'RETURN_MERCHANT'
-  | 'UNKNOWN';
+export const DELIVERY_METHODS = [
+  'DELIVERY',
+  'GDFW_ISSUE_SVC',
+  'VISIT_RECEIPT',
+  'DIRECT_DELIVERY',
+  'QUICK_SVC',
+  'NOTHING',
+  'RETURN_DESIGNATED',
+  'RETURN_DELIVERY',
+  'RETURN_INDIVIDUAL',
+  'RETURN_MERCHANT',
+  'UNKNOWN',
+] as const;
+export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
+
+/** The methods that send goods out (dispatch, re-delivery); the others bring goods back. */
+export const OUTBOUND_DELIVERY_METHODS: readonly DeliveryMethod[] = [
+  'DELIVERY',
+  'GDFW_ISSUE_SVC',
+  'VISIT_RECEIPT',
+  'DIRECT_DELIVERY',
+  'QUICK_SVC',
+  'NOTHING',
+];
+
+export const DELAYED_DISPATCH_REASONS = [
+  'PRODUCT_PREPARE',
+  'CUSTOMER_REQUEST',
+  'CUSTOM_BUILD',
+  'RESERVED_DISPATCH',
+  'OVERSEA_DELIVERY',
+  'ETC',
+] as const;
+export type DelayedDispatchReason = (typeof DELAYED_DISPATCH_REASONS)[number];
 
 export type DeliveryStatus =
   | 'COLLECT_REQUEST'
@@ -122,14 +144,50 @@ export type CollectStatus =
 
 export type HoldbackStatus = 'HOLDBACK' | 'RELEASED';
 
-/** Only the reasons the sandbox produces; the full list is in reference 5.11. */
-export type HoldbackReason =
-  | 'RETURN_DELIVERYFEE'
-  | 'EXTRAFEEE'
-  | 'RETURN_PRODUCT_NOT_DELIVERED'
-  | 'EXCHANGE_DELIVERYFEE'
-  | 'EXCHANGE_PRODUCT_NOT_DELIVERED'
-  | 'ETC';
+/** Reference 5.11; the misspelt `EXTRAFEEE` is the upstream's own. */
+export const HOLDBACK_REASONS = [
+  'RETURN_DELIVERYFEE',
+  'EXTRAFEEE',
+  'RETURN_DELIVERYFEE_AND_EXTRAFEEE',
+  'RETURN_PRODUCT_NOT_DELIVERED',
+  'ETC',
+  'EXCHANGE_DELIVERYFEE',
+  'EXCHANGE_EXTRAFEE',
+  'EXCHANGE_PRODUCT_READY',
+  'EXCHANGE_PRODUCT_NOT_DELIVERED',
+  'EXCHANGE_HOLDBACK',
+  'SELLER_CONFIRM_NEED',
+  'PURCHASER_CONFIRM_NEED',
+  'SELLER_REMIT',
+  'ETC2',
+] as const;
+export type HoldbackReason = (typeof HOLDBACK_REASONS)[number];
+
+/** The reasons a seller may give for a cancel (#8 `cancelReason`, reference 5.8). */
+export const REQUEST_CANCEL_REASONS = [
+  'INTENT_CHANGED',
+  'COLOR_AND_SIZE',
+  'WRONG_ORDER',
+  'PRODUCT_UNSATISFIED',
+  'DELAYED_DELIVERY',
+  'SOLD_OUT',
+  'INCORRECT_INFO',
+] as const;
+
+/** The reasons a seller may give for a return (#10 `returnReason`, reference 5.9). */
+export const REQUEST_RETURN_REASONS = [
+  'INTENT_CHANGED',
+  'COLOR_AND_SIZE',
+  'WRONG_ORDER',
+  'PRODUCT_UNSATISFIED',
+  'DELAYED_DELIVERY',
+  'SOLD_OUT',
+  'DROPPED_DELIVERY',
+  'BROKEN',
+  'INCORRECT_INFO',
+  'WRONG_DELIVERY',
+  'WRONG_OPTION',
+] as const;
 
 /** Only the reasons the sandbox produces; the full list is in reference 5.10. */
 export type ClaimReason =

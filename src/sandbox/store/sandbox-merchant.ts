@@ -4,7 +4,15 @@ import { SandboxAddress } from './sandbox-records';
 /** The one merchant (가맹점) every sandbox order belongs to; ids follow the `np_xxxxxx` shape. */
 export const SANDBOX_MERCHANT = {
   mallId: 'np_sbx001',
+  merchantName: '샌드박스몰',
   merchantChannelId: '510000001',
+  contractNo: 'SBX-CT-0001',
+  /** Where settlements are paid (계좌 이체), masked as settlement results show it. */
+  settlementAccount: {
+    bankType: 'KB',
+    depositorName: '(주)샌드박스몰',
+    accountNo: '123456-**-***789',
+  },
   /** Where goods ship from and where returns go (출고지 / 반품지). */
   warehouseAddress: {
     name: '샌드박스몰 물류센터',

@@ -2,6 +2,7 @@ import {
   GenerateProductOrdersRequest,
   ProductOrderGenerator,
 } from '../generator/product-order-generator';
+import { ActionContext, ProductOrderAction, Refusal } from './product-order-actions';
 import { renderProductOrderDetail } from './product-order-view';
 import {
   TransitionDetails,
@@ -34,7 +35,8 @@ export interface ChangePage {
  *
  * Test hooks (`get`, `list`, `render`, `insert`, `generate`, `update`, `transition`, `touch`)
  * hand out copies, so a test cannot change the data behind the sandbox's back; changes go
- * through `update`/`transition`/`touch`, which also keep the change index current. The route
+ * through `update`/`transition`/`touch`, which also keep the change index current. `perform`
+ * runs an action with its preconditions, for the write routes and the simulator. The route
  * handlers read the live records through the query methods below.
  */
 export class SandboxOrderStore {
@@ -45,6 +47,8 @@ export class SandboxOrderStore {
   private changeIndex?: SandboxProductOrder[];
   /** Serialized detail objects by productOrderId; dropped when the record may have changed. */
   private readonly detailJsonCache = new Map<string, string>();
+  /** Shipped product orders by courier and tracking number; rebuilt after changes. */
+  private shipmentIndex?: Map<string, SandboxProductOrder[]>;
   private readonly generator: ProductOrderGenerator;
 
   constructor(
@@ -102,6 +106,7 @@ export class SandboxOrderStore {
     }
 
     this.changeIndex = undefined;
+    this.shipmentIndex = undefined;
   }
 
   /** Creates product orders in a chosen state (see GenerateProductOrdersRequest) and adds them. */
@@ -130,6 +135,7 @@ export class SandboxOrderStore {
 
     mutate(record);
     this.changeIndex = undefined;
+    this.shipmentIndex = undefined;
 
     // The order object is shared, so a change may show in every sibling's detail.
     for (const siblingId of this.productOrderIdsByOrder.get(record.order.orderId) ?? []) {
@@ -147,6 +153,37 @@ export class SandboxOrderStore {
     at: number = this.now(),
   ): SandboxProductOrder {
     return this.update(productOrderId, (record) => applyTransition(record, name, at, details));
+  }
+
+  /**
+   * Performs an action (product-order-actions.ts) at `at`, the sandbox clock by default: checks
+   * its preconditions, then applies its transitions. Returns the refusal when it may not, with
+   * 100001 for an unknown product order.
+   */
+  public perform<Input>(
+    productOrderId: string,
+    action: ProductOrderAction<Input>,
+    input: Input,
+    at: number = this.now(),
+  ): Refusal | undefined {
+    const record = this.productOrders.get(productOrderId);
+
+    if (record === undefined) {
+      return new Refusal('100001', `the sandbox has no product order ${productOrderId}`);
+    }
+
+    const context = this.actionContext(at);
+    const refusal = action.refusal(record, input, context);
+
+    if (refusal !== undefined) {
+      return refusal;
+    }
+
+    for (const step of action.steps(record, input, context)) {
+      this.transition(productOrderId, step.name, step.details, at);
+    }
+
+    return undefined;
   }
 
   /** Marks a change: lastChangedDate := at, and lastChangedType when one is given. */
@@ -245,6 +282,41 @@ export class SandboxOrderStore {
     return this.changeIndex;
   }
 
+  private actionContext(at: number): ActionContext {
+    return {
+      now: at,
+      shipmentsWith: (company, trackingNumber) =>
+        this.indexOfShipments().get(shipmentKey(company, trackingNumber)) ?? [],
+      newClaimId: () => this.generator.newId(at),
+    };
+  }
+
+  private indexOfShipments(): Map<string, SandboxProductOrder[]> {
+    if (this.shipmentIndex !== undefined) {
+      return this.shipmentIndex;
+    }
+
+    const index = new Map<string, SandboxProductOrder[]>();
+    const add = (record: SandboxProductOrder, company?: string, trackingNumber?: string) => {
+      if (company !== undefined && trackingNumber !== undefined) {
+        const key = shipmentKey(company, trackingNumber);
+
+        index.set(key, [...(index.get(key) ?? []), record]);
+      }
+    };
+
+    for (const record of this.productOrders.values()) {
+      const redelivery = record.currentClaim?.redelivery;
+
+      add(record, record.delivery?.deliveryCompany, record.delivery?.trackingNumber);
+      add(record, redelivery?.reDeliveryCompany, redelivery?.reDeliveryTrackingNumber);
+    }
+
+    this.shipmentIndex = index;
+
+    return index;
+  }
+
   private isIdTaken(id: string): boolean {
     return this.productOrders.has(id) || this.orders.has(id);
   }
@@ -268,4 +340,9 @@ export class SandboxOrderStore {
       throw new Error(`The sandbox already has product order ${record.productOrderId}`);
     }
   }
+}
+
+/** Tracking numbers are unique per courier, not across couriers. */
+function shipmentKey(company: string, trackingNumber: string): string {
+  return `${company}\u0000${trackingNumber}`;
 }

@@ -3,6 +3,7 @@ import {
   ClaimStatus,
   ClaimType,
   CollectStatus,
+  DelayedDispatchReason,
   DeliveryMethod,
   DeliveryStatus,
   HoldbackReason,
@@ -106,6 +107,11 @@ export interface SandboxClaim {
   approvalDate?: number;
   completedDate?: number;
   rejectedDate?: number;
+  /**
+   * Why the seller rejected (or the buyer withdrew) the claim. Kept for tests only: the detail
+   * object has no field for it (reference 4.2), so it is never rendered.
+   */
+  rejectReason?: string;
   refundExpectedDate?: number;
   claimDeliveryFeeDemandAmount?: number;
   claimDeliveryFeePayMeans?: string;
@@ -144,6 +150,8 @@ export interface SandboxProductOrder {
   placeOrderDate?: number;
   decisionDate?: number;
   shippingDueDate?: number;
+  delayedDispatchReason?: DelayedDispatchReason;
+  delayedDispatchDetailedReason?: string;
   packageNumber: string;
   shippingAddress: SandboxShippingAddress;
   shippingMemo?: string;

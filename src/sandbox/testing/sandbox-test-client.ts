@@ -106,3 +106,83 @@ export class ManualClock {
     this.current += milliseconds;
   }
 }
+
+export async function sendJson(
+  sandbox: EmbeddedSandbox,
+  method: 'POST' | 'PUT',
+  path: string,
+  body: unknown,
+  token?: string,
+): Promise<JsonResponse & { text: string }> {
+  const response = await fetch(sandbox.baseUrl + path, {
+    method,
+    headers: {
+      'content-type': 'application/json',
+      ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+    },
+    // A string is sent as is, so a test controls every byte.
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+
+  return { status: response.status, headers: response.headers, body: JSON.parse(text), text };
+}
+
+export const PRODUCT_ORDERS_PATH = '/v1/pay-order/mall/product-orders';
+
+/** Calls for specs that write and read back product orders with one token. */
+export class SandboxCaller {
+  constructor(
+    private readonly sandbox: EmbeddedSandbox,
+    private readonly token: string,
+  ) {}
+
+  public get(pathAndQuery: string): Promise<JsonResponse> {
+    return getJson(this.sandbox, pathAndQuery, this.token);
+  }
+
+  public post(path: string, body?: unknown): Promise<JsonResponse & { text: string }> {
+    return sendJson(this.sandbox, 'POST', path, body ?? {}, this.token);
+  }
+
+  public put(path: string, body: unknown): Promise<JsonResponse & { text: string }> {
+    return sendJson(this.sandbox, 'PUT', path, body, this.token);
+  }
+
+  /** `POST …/product-orders/{productOrderId}/{action}`. */
+  public write(productOrderId: string, action: string, body?: unknown) {
+    return this.post(`${PRODUCT_ORDERS_PATH}/${productOrderId}/${action}`, body);
+  }
+
+  /** The detail object (#2) of one product order. */
+  public async detail(productOrderId: string): Promise<JsonBody> {
+    const response = await this.post(`${PRODUCT_ORDERS_PATH}/query`, {
+      productOrderIds: [productOrderId],
+    });
+
+    return response.body.data[0];
+  }
+
+  /** The #1 entry of a product order whose last change happened exactly at `at`. */
+  public async changeAt(productOrderId: string, at: number): Promise<JsonBody | undefined> {
+    const window = `lastChangedFrom=${kstParam(at)}&lastChangedTo=${kstParam(at)}`;
+    const response = await this.get(`${PRODUCT_ORDERS_PATH}/last-changed-statuses?${window}`);
+
+    return response.body.data.lastChangeStatuses.find(
+      (entry: JsonBody) => entry.productOrderId === productOrderId,
+    );
+  }
+}
+
+/** The common processing result of a write that did what it was asked. */
+export function succeeded(productOrderId: string): JsonBody {
+  return { successProductOrderIds: [productOrderId], failProductOrderInfos: [] };
+}
+
+/** The common processing result of a write refused with `code`. */
+export function refused(productOrderId: string, code: string): JsonBody {
+  return {
+    successProductOrderIds: [],
+    failProductOrderInfos: [{ productOrderId, code, message: expect.any(String) }],
+  };
+}
