@@ -13,7 +13,9 @@ describe('the OpenAPI document', () => {
   let gateway: GatewayHarness;
   let document: {
     paths: Record<string, Record<string, Operation>>;
-    components: { schemas: Record<string, { properties?: Record<string, unknown>; enum?: string[] }> };
+    components: {
+      schemas: Record<string, { properties?: Record<string, unknown>; enum?: string[] }>;
+    };
   };
 
   beforeAll(async () => {

@@ -30,8 +30,11 @@ describe('order queries, end to end against the sandbox', () => {
       const expected = gateway.sandbox.store
         .list()
         .filter((record) => record.lastChangedDate >= from && record.lastChangedDate <= to)
-        .sort((a, b) => a.lastChangedDate - b.lastChangedDate ||
-          a.productOrderId.localeCompare(b.productOrderId))
+        .sort(
+          (a, b) =>
+            a.lastChangedDate - b.lastChangedDate ||
+            a.productOrderId.localeCompare(b.productOrderId),
+        )
         .slice(0, 300);
 
       const response = await request(gateway.url)
@@ -41,8 +44,11 @@ describe('order queries, end to end against the sandbox', () => {
 
       expect(expected.length).toBeGreaterThan(10);
       expect(response.body.count).toBe(expected.length);
-      expect(response.body.lastChangeStatuses.map((item: { productOrderId: string }) =>
-        item.productOrderId)).toEqual(expected.map((record) => record.productOrderId));
+      expect(
+        response.body.lastChangeStatuses.map(
+          (item: { productOrderId: string }) => item.productOrderId,
+        ),
+      ).toEqual(expected.map((record) => record.productOrderId));
       expect(response.body.lastChangeStatuses[0]).toMatchObject({
         orderId: expected[0].order.orderId,
         productOrderStatus: expected[0].productOrderStatus,
@@ -92,8 +98,11 @@ describe('order queries, end to end against the sandbox', () => {
           .query(query)
           .expect(200);
 
-        seen.push(...response.body.lastChangeStatuses.map(
-          (item: { productOrderId: string }) => item.productOrderId));
+        seen.push(
+          ...response.body.lastChangeStatuses.map(
+            (item: { productOrderId: string }) => item.productOrderId,
+          ),
+        );
 
         if (response.body.more === undefined) {
           break;
@@ -151,17 +160,26 @@ describe('order queries, end to end against the sandbox', () => {
         })
         .expect(200);
 
-      expect(response.body.map((detail: { productOrder: { productOrderId: string } }) =>
-        detail.productOrder.productOrderId)).toEqual([first.productOrderId]);
-      expect(JSON.parse(lastCall('queryProductOrders').rawBody).quantityClaimCompatibility)
-        .toBe(true);
+      expect(
+        response.body.map(
+          (detail: { productOrder: { productOrderId: string } }) =>
+            detail.productOrder.productOrderId,
+        ),
+      ).toEqual([first.productOrderId]);
+      expect(JSON.parse(lastCall('queryProductOrders').rawBody).quantityClaimCompatibility).toBe(
+        true,
+      );
     });
   });
 
   describe('GET /v1/orders/:orderId/product-order-ids', () => {
     it('lists the product orders of an order', async () => {
-      const record = gateway.sandbox.store.list().find((candidate) =>
-        (gateway.sandbox.store.productOrderIdsOf(candidate.order.orderId)?.length ?? 0) > 1);
+      const record = gateway.sandbox.store
+        .list()
+        .find(
+          (candidate) =>
+            (gateway.sandbox.store.productOrderIdsOf(candidate.order.orderId)?.length ?? 0) > 1,
+        );
       const orderId = record?.order.orderId as string;
 
       const response = await request(gateway.url)
@@ -182,25 +200,39 @@ describe('order queries, end to end against the sandbox', () => {
       const to = gateway.clock.now() - HOUR;
       const from = to - 24 * HOUR;
       const statuses = ['PAYED', 'DELIVERING'];
-      const expected = gateway.sandbox.store.list().filter((record) =>
-        record.order.paymentDate !== undefined &&
-        record.order.paymentDate >= from && record.order.paymentDate <= to &&
-        statuses.includes(record.productOrderStatus));
+      const expected = gateway.sandbox.store
+        .list()
+        .filter(
+          (record) =>
+            record.order.paymentDate !== undefined &&
+            record.order.paymentDate >= from &&
+            record.order.paymentDate <= to &&
+            statuses.includes(record.productOrderStatus),
+        );
 
       const response = await request(gateway.url)
         .get('/v1/product-orders')
-        .query(`from=${encodeURIComponent(toKstDateTime(from))}&to=${encodeURIComponent(
-          toKstDateTime(to))}&productOrderStatuses=PAYED,DELIVERING&fulfillment=false&pageSize=300`)
+        .query(
+          `from=${encodeURIComponent(toKstDateTime(from))}&to=${encodeURIComponent(
+            toKstDateTime(to),
+          )}&productOrderStatuses=PAYED,DELIVERING&fulfillment=false&pageSize=300`,
+        )
         .expect(200);
 
       expect(expected.length).toBeGreaterThan(0);
       expect(response.body.pagination).toMatchObject({ page: 1, size: 300, hasNext: false });
-      expect(new Set(response.body.contents.map((item: { productOrderId: string }) =>
-        item.productOrderId))).toEqual(new Set(expected
-        .filter((record) => !record.fulfillment)
-        .map((record) => record.productOrderId)));
-      expect(response.body.contents[0].content.productOrder.productOrderStatus)
-        .toMatch(/^(PAYED|DELIVERING)$/);
+      expect(
+        new Set(
+          response.body.contents.map((item: { productOrderId: string }) => item.productOrderId),
+        ),
+      ).toEqual(
+        new Set(
+          expected.filter((record) => !record.fulfillment).map((record) => record.productOrderId),
+        ),
+      );
+      expect(response.body.contents[0].content.productOrder.productOrderStatus).toMatch(
+        /^(PAYED|DELIVERING)$/,
+      );
       expect(lastCall('getProductOrdersWithConditions').rawUrl).toContain(
         '&productOrderStatuses=PAYED&productOrderStatuses=DELIVERING&fulfillment=false&pageSize=300',
       );
@@ -209,7 +241,12 @@ describe('order queries, end to end against the sandbox', () => {
     it('sends false as false and pages with page and pageSize', async () => {
       await request(gateway.url)
         .get('/v1/product-orders')
-        .query({ from: '2024-05-01T00:00:00+09:00', fulfillment: 'false', page: '2', pageSize: '5' })
+        .query({
+          from: '2024-05-01T00:00:00+09:00',
+          fulfillment: 'false',
+          page: '2',
+          pageSize: '5',
+        })
         .expect(200);
 
       expect(lastCall('getProductOrdersWithConditions').query).toMatchObject({

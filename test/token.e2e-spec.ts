@@ -38,9 +38,13 @@ describe('the upstream token', () => {
     expect(call.method).toBe('POST');
     expect(call.rawUrl).toBe('/npay/partner/v1/oauth2/token');
     expect(call.headers['content-type']).toBe('application/x-www-form-urlencoded');
-    expect([...form.keys()].sort()).toEqual(
-      ['client_id', 'client_secret_sign', 'grant_type', 'timestamp', 'type'],
-    );
+    expect([...form.keys()].sort()).toEqual([
+      'client_id',
+      'client_secret_sign',
+      'grant_type',
+      'timestamp',
+      'type',
+    ]);
     expect(form.get('client_id')).toBe(clientId);
     expect(form.get('grant_type')).toBe('client_credentials');
     expect(form.get('type')).toBe('SELF');

@@ -49,7 +49,9 @@ describe('upstream failures as the caller sees them', () => {
   );
 
   it('reports an unknown order as 404 ORDER_NOT_FOUND', async () => {
-    const response = await request(gateway.url).get('/v1/orders/1999010100000000/product-order-ids');
+    const response = await request(gateway.url).get(
+      '/v1/orders/1999010100000000/product-order-ids',
+    );
 
     expect(response.status).toBe(404);
     expect(response.body).toMatchObject({ code: 'ORDER_NOT_FOUND', upstreamCode: '100003' });

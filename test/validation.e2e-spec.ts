@@ -172,23 +172,26 @@ describe('input validation', () => {
 
   beforeEach(() => gateway.sandbox.journal.clear());
 
-  it.each(cases)('refuses $title with a 400 naming $field', async ({ method, path, body, field }) => {
-    const call = request(gateway.url)[method](path);
-    const response = await (body === undefined ? call : call.send(body as object));
+  it.each(cases)(
+    'refuses $title with a 400 naming $field',
+    async ({ method, path, body, field }) => {
+      const call = request(gateway.url)[method](path);
+      const response = await (body === undefined ? call : call.send(body as object));
 
-    expect(response.status).toBe(400);
-    expect(response.headers['content-type']).toContain('application/problem+json');
-    expect(response.body).toMatchObject({
-      status: 400,
-      code: 'VALIDATION_FAILED',
-      type: 'urn:npay-order-gateway:problem:validation-failed',
-      requestId: response.headers['x-request-id'],
-    });
-    expect(response.body.invalidParams.map((param: { name: string }) => param.name)).toContain(
-      field,
-    );
-    expect(gateway.sandbox.journal.entries).toHaveLength(0);
-  });
+      expect(response.status).toBe(400);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      expect(response.body).toMatchObject({
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        type: 'urn:npay-order-gateway:problem:validation-failed',
+        requestId: response.headers['x-request-id'],
+      });
+      expect(response.body.invalidParams.map((param: { name: string }) => param.name)).toContain(
+        field,
+      );
+      expect(gateway.sandbox.journal.entries).toHaveLength(0);
+    },
+  );
 
   it('lists every invalid field at once', async () => {
     const response = await request(gateway.url).get(
@@ -196,8 +199,9 @@ describe('input validation', () => {
     );
 
     expect(response.status).toBe(400);
-    expect(response.body.invalidParams.map((param: { name: string }) => param.name).sort())
-      .toEqual(['from', 'fulfillment', 'pageSize']);
+    expect(response.body.invalidParams.map((param: { name: string }) => param.name).sort()).toEqual(
+      ['from', 'fulfillment', 'pageSize'],
+    );
   });
 
   it('refuses a body that is not JSON, without calling the upstream', async () => {

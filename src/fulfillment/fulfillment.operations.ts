@@ -21,7 +21,11 @@ export const FulfillmentOperations = {
     envelope: 'data',
     idempotent: false,
   }),
-  delayDispatch: productOrderWrite<DelayDispatchRequest>('delayDispatch', '발송 지연 처리', 'delay'),
+  delayDispatch: productOrderWrite<DelayDispatchRequest>(
+    'delayDispatch',
+    '발송 지연 처리',
+    'delay',
+  ),
   dispatchProductOrders: defineOperation<
     { body: DispatchProductOrdersRequest },
     UpstreamProcessingResult

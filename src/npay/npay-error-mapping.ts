@@ -197,7 +197,8 @@ export function problemForFailedCall(
       status: 503,
       code: 'UPSTREAM_CREDENTIALS_REJECTED',
       title: "The upstream refuses the gateway's credentials or address",
-      detail: 'Calls to the upstream are paused; operators must check the application id, ' +
+      detail:
+        'Calls to the upstream are paused; operators must check the application id, ' +
         'secret and the registered calling IPs.',
       retryAfterSeconds: error.retryAfterSeconds,
     });
@@ -208,7 +209,8 @@ export function problemForFailedCall(
       status: 429,
       code: 'UPSTREAM_RATE_LIMITED',
       title: "The upstream's rate limit was reached",
-      detail: `The rate budget of ${operation.name} is used up past this request's deadline; ` +
+      detail:
+        `The rate budget of ${operation.name} is used up past this request's deadline; ` +
         'nothing was sent.',
       retryAfterSeconds: Math.max(1, Math.ceil(error.waitMs / 1000)),
     });
@@ -283,8 +285,8 @@ export function problemForRefusedProductOrder(
   refusal: UpstreamFailedProductOrder,
   traceId: string | undefined,
 ): ProblemException {
-  const rule = REFUSAL_RULES.find((candidate) => candidate.codes.includes(refusal.code)) ??
-    OTHER_REFUSAL;
+  const rule =
+    REFUSAL_RULES.find((candidate) => candidate.codes.includes(refusal.code)) ?? OTHER_REFUSAL;
 
   return new ProblemException({
     status: rule.status,
@@ -292,7 +294,8 @@ export function problemForRefusedProductOrder(
     title: rule.title,
     // The item message is the upstream's business answer (e.g. which state is required), the
     // one piece of upstream text a caller needs; it carries no internals.
-    detail: `Product order ${refusal.productOrderId}: ${refusal.message} (upstream code ` +
+    detail:
+      `Product order ${refusal.productOrderId}: ${refusal.message} (upstream code ` +
       `${refusal.code}).`,
     upstreamCode: refusal.code,
     upstreamTraceId: traceId,

@@ -53,8 +53,7 @@ export function rejectionFailure(
   response: AxiosResponse<string>,
 ): NpayUpstreamError {
   const body = parseJson(response.data) as
-    | { code?: unknown; message?: unknown; traceId?: unknown }
-    | undefined;
+    { code?: unknown; message?: unknown; traceId?: unknown } | undefined;
   const header = response.headers[TRACE_ID_HEADER] as unknown;
 
   return new NpayUpstreamError({

@@ -1,11 +1,5 @@
 import { HttpService } from '@nestjs/axios';
-import {
-  ExponentialBackoff,
-  fullJitterGenerator,
-  handleWhen,
-  retry,
-  RetryPolicy,
-} from 'cockatiel';
+import { ExponentialBackoff, fullJitterGenerator, handleWhen, retry, RetryPolicy } from 'cockatiel';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 
 import { UpstreamTokenType } from '../config/gateway.config';

@@ -7,11 +7,7 @@
  * - `malformed`: a success status with a body that is not the documented JSON.
  */
 export type UpstreamFailureKind =
-  | 'rejected'
-  | 'timeout'
-  | 'unreachable'
-  | 'connection-lost'
-  | 'malformed';
+  'rejected' | 'timeout' | 'unreachable' | 'connection-lost' | 'malformed';
 
 export interface UpstreamFailure {
   kind: UpstreamFailureKind;

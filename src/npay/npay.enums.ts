@@ -645,7 +645,7 @@ export enum DeliveryCompany {
    * GSTHEFRESH (GS더프레시). The upstream lists this pair with the Korean text as the code
    * and the Latin text as the name; it is kept exactly as sent.
    */
-  'GS더프레시' = 'GS더프레시',
+  GS더프레시 = 'GS더프레시',
   /** GTS로지스 */
   GTSLOGIS = 'GTSLOGIS',
   /** HI택배 */

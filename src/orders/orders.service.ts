@@ -19,7 +19,9 @@ export class OrdersService {
     return this.npay.call(OrderOperations.getLastChangedStatuses, { query });
   }
 
-  queryProductOrders(body: ProductOrderQueryRequest): Promise<UpstreamResult<ProductOrderDetail[]>> {
+  queryProductOrders(
+    body: ProductOrderQueryRequest,
+  ): Promise<UpstreamResult<ProductOrderDetail[]>> {
     return this.npay.call(OrderOperations.queryProductOrders, { body });
   }
 

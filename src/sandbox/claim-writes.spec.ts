@@ -283,9 +283,9 @@ describe('claim writes (#8–#19)', () => {
       expect(await api.changeAt(productOrderId, clock.current)).toMatchObject({
         lastChangedType: 'COLLECT_DONE',
       });
-      expect(
-        (await api.write(productOrderId, 'claim/return/holdback/release')).body.data,
-      ).toEqual(refused(productOrderId, '105306'));
+      expect((await api.write(productOrderId, 'claim/return/holdback/release')).body.data).toEqual(
+        refused(productOrderId, '105306'),
+      );
 
       clock.advance(MINUTE);
 

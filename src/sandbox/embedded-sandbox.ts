@@ -63,9 +63,7 @@ const BCRYPT_SALT = /^\$2[aby]\$\d{2}\$[./A-Za-z0-9]{22}$/;
  * Starts a local stand-in for the Naver Pay order API on its own port: a plain Fastify server,
  * seeded with about 600 product orders of the 7 days before the clock's start. It never logs.
  */
-export async function startEmbeddedSandbox(
-  options: SandboxOptions = {},
-): Promise<EmbeddedSandbox> {
+export async function startEmbeddedSandbox(options: SandboxOptions = {}): Promise<EmbeddedSandbox> {
   const now = options.now ?? (() => Date.now());
   const credentials: SandboxCredentials = {
     clientId: options.clientId ?? generateClientId(),

@@ -88,9 +88,7 @@ describe('product order lifecycles', () => {
   it('paid → confirmed → dispatched → delivered → decided', async () => {
     const id = created('PAYED_NOT_YET');
 
-    await step(() =>
-      api.post(`${PRODUCT_ORDERS_PATH}/confirm`, { productOrderIds: [id] }),
-    );
+    await step(() => api.post(`${PRODUCT_ORDERS_PATH}/confirm`, { productOrderIds: [id] }));
     await expectNow(id, { productOrderStatus: 'PAYED', lastChangedType: 'PAYED' });
 
     await dispatch(id);

@@ -116,7 +116,10 @@ describe('product order read operations', () => {
     });
 
     it('accepts exactly 300 ids', async () => {
-      const ids = sandbox.store.list().slice(0, 300).map((record) => record.productOrderId);
+      const ids = sandbox.store
+        .list()
+        .slice(0, 300)
+        .map((record) => record.productOrderId);
       const response = await postJson(sandbox, QUERY_PATH, { productOrderIds: ids }, token);
 
       expect(response.status).toBe(200);

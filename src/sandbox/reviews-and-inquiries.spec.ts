@@ -238,9 +238,7 @@ describe('reviews and inquiries (#20–#22)', () => {
       expect(unanswered.every((item: JsonBody) => !item.answered && !item.answerContent)).toBe(
         true,
       );
-      expect(answered.every((item: JsonBody) => item.answered && item.answerContentId)).toBe(
-        true,
-      );
+      expect(answered.every((item: JsonBody) => item.answered && item.answerContentId)).toBe(true);
       expect(unanswered.length + answered.length).toBe(seen.length);
     });
 

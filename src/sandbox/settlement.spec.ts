@@ -28,8 +28,9 @@ describe('settlement (S1–S5)', () => {
 
     const days = decided.map((record) => toKstDate(record.decisionDate ?? 0));
 
-    busiestDay = days.sort((left, right) =>
-      days.filter((day) => day === right).length - days.filter((day) => day === left).length,
+    busiestDay = days.sort(
+      (left, right) =>
+        days.filter((day) => day === right).length - days.filter((day) => day === left).length,
     )[0];
   });
 
@@ -166,8 +167,7 @@ describe('settlement (S1–S5)', () => {
 
   describe('GET /settle/commission-details and /settle/daily', () => {
     it('lists both commissions of each settled line', async () => {
-      const query =
-        `${PAGING}&searchDate=${busiestDay}&periodType=SETTLE_CASEBYCASE_SETTLE_BASIS_DATE`;
+      const query = `${PAGING}&searchDate=${busiestDay}&periodType=SETTLE_CASEBYCASE_SETTLE_BASIS_DATE`;
       const lines = (await cases(query)).body.elements;
       const commissions = (await api.get(`${SETTLE}/settle/commission-details?${query}`)).body
         .elements;
@@ -181,8 +181,7 @@ describe('settlement (S1–S5)', () => {
         commissionAmount: lines[0].totalPayCommissionAmount,
       });
       expect(total(commissions, 'commissionAmount')).toBe(
-        total(lines, 'totalPayCommissionAmount') +
-          total(lines, 'sellingInterlockCommissionAmount'),
+        total(lines, 'totalPayCommissionAmount') + total(lines, 'sellingInterlockCommissionAmount'),
       );
     });
 
@@ -235,12 +234,10 @@ describe('settlement (S1–S5)', () => {
 
       for (const line of vatCases) {
         expect(line.settleBasisDate.startsWith('2026-02')).toBe(true);
-        expect(line.taxationSalesAmount + line.taxExemptionSalesAmount).toBe(
+        expect(line.taxationSalesAmount + line.taxExemptionSalesAmount).toBe(line.totalSalesAmount);
+        expect(line.creditCardAmount + line.cashInComeDeductionAmount + line.otherAmount).toBe(
           line.totalSalesAmount,
         );
-        expect(
-          line.creditCardAmount + line.cashInComeDeductionAmount + line.otherAmount,
-        ).toBe(line.totalSalesAmount);
       }
 
       for (const day of vatDays) {

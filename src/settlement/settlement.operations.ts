@@ -44,6 +44,14 @@ export const SettlementOperations = {
     '수수료 상세 내역 조회',
     '/settle/commission-details',
   ),
-  getVatCases: settlementQuery<VatQuery, VatCasePage>('getVatCases', '건별 부가세 내역 조회', '/vat/case'),
-  getVatDaily: settlementQuery<VatQuery, VatDailyPage>('getVatDaily', '일별 부가세 내역 조회', '/vat/daily'),
+  getVatCases: settlementQuery<VatQuery, VatCasePage>(
+    'getVatCases',
+    '건별 부가세 내역 조회',
+    '/vat/case',
+  ),
+  getVatDaily: settlementQuery<VatQuery, VatDailyPage>(
+    'getVatDaily',
+    '일별 부가세 내역 조회',
+    '/vat/daily',
+  ),
 } as const;

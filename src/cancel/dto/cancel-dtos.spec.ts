@@ -67,7 +67,11 @@ describe('RequestCancelRequest', () => {
     ['no reason', { cancelReason: undefined }, 'cancelReason'],
     ['a reason only buyers give', { cancelReason: 'SIMPLE_INTENT_CHANGED' }, 'cancelReason'],
     ['a reason in lower case', { cancelReason: 'sold_out' }, 'cancelReason'],
-    ['a text of 501 characters', { cancelDetailedReason: '품'.repeat(501) }, 'cancelDetailedReason'],
+    [
+      'a text of 501 characters',
+      { cancelDetailedReason: '품'.repeat(501) },
+      'cancelDetailedReason',
+    ],
     ['a text that is a list', { cancelDetailedReason: ['품절'] }, 'cancelDetailedReason'],
     ['a quantity of 0', { cancelQuantity: 0 }, 'cancelQuantity'],
     ['a fractional quantity', { cancelQuantity: 1.5 }, 'cancelQuantity'],

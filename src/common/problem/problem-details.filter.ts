@@ -80,11 +80,14 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       // the upstream token among them.
       const cause = error instanceof Error ? (error.cause ?? error) : error;
       const described =
-        cause instanceof Error ? { name: cause.name, message: cause.message, stack: cause.stack }
+        cause instanceof Error
+          ? { name: cause.name, message: cause.message, stack: cause.stack }
           : { value: String(cause) };
 
-      this.logger.error({ code: problem.code, status: problem.status, err: described },
-        'Request failed');
+      this.logger.error(
+        { code: problem.code, status: problem.status, err: described },
+        'Request failed',
+      );
 
       return;
     }

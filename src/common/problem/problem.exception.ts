@@ -16,7 +16,10 @@ export interface ProblemInit {
 
 /** An error the gateway answers with on purpose; the filter turns it into problem details. */
 export class ProblemException extends HttpException {
-  constructor(readonly problem: ProblemInit, options?: { cause?: unknown }) {
+  constructor(
+    readonly problem: ProblemInit,
+    options?: { cause?: unknown },
+  ) {
     super(problem.detail, problem.status, options);
   }
 }

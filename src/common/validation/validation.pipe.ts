@@ -10,7 +10,8 @@ export function toInvalidParams(errors: ValidationError[], parentPath = ''): Inv
     const own = Object.values(error.constraints ?? {}).map((message) => ({
       name,
       // class-validator starts messages with the property alone; the full path says more.
-      reason: message.startsWith(error.property) ? name + message.slice(error.property.length)
+      reason: message.startsWith(error.property)
+        ? name + message.slice(error.property.length)
         : message,
     }));
 

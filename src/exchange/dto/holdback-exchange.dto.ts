@@ -1,10 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
-import {
-  MAX_DETAILED_REASON_LENGTH,
-  MAX_UPSTREAM_INTEGER,
-} from '../../common/validation/limits';
+import { MAX_DETAILED_REASON_LENGTH, MAX_UPSTREAM_INTEGER } from '../../common/validation/limits';
 import { HoldbackReason } from '../../npay/npay.enums';
 
 /** 교환 보류: the seller puts an exchange on hold (4.18), e.g. until an extra fee is paid. */

@@ -57,8 +57,9 @@ describe('ProductOrderIdParams', () => {
 
 describe('ConfirmProductOrdersRequest', () => {
   it('accepts 1 to 30 distinct ids', async () => {
-    await expect(accept(ConfirmProductOrdersRequest, { productOrderIds: ids(30) })).resolves
-      .toEqual({ productOrderIds: ids(30) });
+    await expect(
+      accept(ConfirmProductOrdersRequest, { productOrderIds: ids(30) }),
+    ).resolves.toEqual({ productOrderIds: ids(30) });
   });
 
   it.each([

@@ -116,7 +116,11 @@ describe('AnswerInquiryRequest', () => {
     ['a blank answer', { answerComment: '\n \n' }, 'answerComment'],
     ['an answer of 2,001 characters', { answerComment: '답'.repeat(2001) }, 'answerComment'],
     ['a numeric template id', { answerComment: '네', answerTemplateId: 12345 }, 'answerTemplateId'],
-    ['a template id of letters', { answerComment: '네', answerTemplateId: 'T' }, 'answerTemplateId'],
+    [
+      'a template id of letters',
+      { answerComment: '네', answerTemplateId: 'T' },
+      'answerTemplateId',
+    ],
     ['an unknown field', { answerComment: '네', inquiryNo: '1' }, 'inquiryNo'],
   ])('refuses %s', async (_title, body, field) => {
     expect(await refusedNames(AnswerInquiryRequest, body)).toEqual([field]);

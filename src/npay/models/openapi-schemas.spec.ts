@@ -142,9 +142,7 @@ describe('order model schemas', () => {
     );
     expect(referencedSchema(property('CurrentClaim', 'return'))).toBe('ReturnClaim');
     expect(referencedSchema(property('BeforeClaim', 'exchange'))).toBe('ExchangeClaim');
-    expect(referencedSchema(property('ProductOrder', 'shippingAddress'))).toBe(
-      'ShippingAddress',
-    );
+    expect(referencedSchema(property('ProductOrder', 'shippingAddress'))).toBe('ShippingAddress');
     expect(referencedSchema(property('ProductOrder', 'skuMappings'))).toBe('SkuMapping');
     expect(referencedSchema(property('ReturnClaim', 'returnReceiveAddress'))).toBe(
       'ReturnReceiveAddress',

@@ -18,11 +18,19 @@ const failure = (overrides: Partial<UpstreamFailure>): NpayUpstreamError =>
 describe('retry rules', () => {
   it.each([
     ['a refused connection, even for a write', { kind: 'unreachable', idempotent: false }, true],
-    ['a rate-limited write', { httpStatus: 429, upstreamCode: 'GW.RATE_LIMIT', idempotent: false }, true],
+    [
+      'a rate-limited write',
+      { httpStatus: 429, upstreamCode: 'GW.RATE_LIMIT', idempotent: false },
+      true,
+    ],
     ['a write that timed out', { kind: 'timeout', idempotent: false }, false],
     ['a write whose connection broke', { kind: 'connection-lost', idempotent: false }, false],
     ['a write answered 500', { httpStatus: 500, idempotent: false }, false],
-    ['a write the upstream proxy never forwarded', { httpStatus: 500, upstreamCode: 'GW.PROXY.01', idempotent: false }, true],
+    [
+      'a write the upstream proxy never forwarded',
+      { httpStatus: 500, upstreamCode: 'GW.PROXY.01', idempotent: false },
+      true,
+    ],
     ['a read that timed out', { kind: 'timeout' }, true],
     ['a read answered 502', { httpStatus: 502 }, true],
     ['a read with a garbled answer', { kind: 'malformed', httpStatus: 200 }, true],
@@ -38,7 +46,9 @@ describe('retry rules', () => {
     expect(neverReachedUpstream({ kind: 'unreachable', operation: 'op', idempotent: false })).toBe(
       true,
     );
-    expect(neverReachedUpstream({ kind: 'timeout', operation: 'op', idempotent: false })).toBe(false);
+    expect(neverReachedUpstream({ kind: 'timeout', operation: 'op', idempotent: false })).toBe(
+      false,
+    );
   });
 });
 
@@ -78,7 +88,12 @@ describe('RetryBudget', () => {
 
     clock.time += 1_000;
     expect([1, 2, 3, 4, 5, 6].map(() => budget.tryRetry())).toEqual([
-      true, true, true, true, true, false,
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
     ]);
   });
 });

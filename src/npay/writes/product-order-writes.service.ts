@@ -1,9 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import {
-  UpstreamConfirmResult,
-  UpstreamProcessingResult,
-} from '../models/processing-result.model';
+import { UpstreamConfirmResult, UpstreamProcessingResult } from '../models/processing-result.model';
 import { NpayClient, UpstreamResult } from '../npay-client.service';
 import { problemForRefusedProductOrder } from '../npay-error-mapping';
 import { NpayOperation, OperationInput } from '../npay-operation';

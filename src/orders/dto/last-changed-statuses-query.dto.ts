@@ -38,7 +38,9 @@ export class LastChangedStatusesQuery {
   /** `more.moreSequence` of the previous page, exactly as received; nothing else. */
   @ApiPropertyOptional({ example: '2024050112345678' })
   @IsOptional()
-  @Matches(/^[0-9A-Za-z_-]{1,64}$/, { message: 'moreSequence must be the value from more.moreSequence' })
+  @Matches(/^[0-9A-Za-z_-]{1,64}$/, {
+    message: 'moreSequence must be the value from more.moreSequence',
+  })
   moreSequence?: string;
 
   /** Most items in one page, 1 to 300 (the upstream's limit and default). */

@@ -3,7 +3,12 @@ import { ArrayUnique, IsBoolean, IsEnum, IsInt, IsOptional, Max, Min } from 'cla
 
 import { ToBoolean, ToInteger, ToKstDateTime, ToList } from '../../common/validation/transforms';
 import { IsIsoDateTime, IsWithinHoursOf } from '../../common/validation/validators';
-import { ClaimStatus, PlaceOrderStatus, ProductOrderStatus, RangeType } from '../../npay/npay.enums';
+import {
+  ClaimStatus,
+  PlaceOrderStatus,
+  ProductOrderStatus,
+  RangeType,
+} from '../../npay/npay.enums';
 import { MAX_PAGE_SIZE, MAX_WINDOW_HOURS } from './last-changed-statuses-query.dto';
 
 export class ProductOrderSearchQuery {

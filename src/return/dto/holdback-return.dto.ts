@@ -1,10 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
-import {
-  MAX_DETAILED_REASON_LENGTH,
-  MAX_UPSTREAM_INTEGER,
-} from '../../common/validation/limits';
+import { MAX_DETAILED_REASON_LENGTH, MAX_UPSTREAM_INTEGER } from '../../common/validation/limits';
 import { HoldbackReason } from '../../npay/npay.enums';
 
 /**

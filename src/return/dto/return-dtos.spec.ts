@@ -104,8 +104,9 @@ describe('HoldbackReturnRequest', () => {
 
   it('accepts a hold with and without an extra fee, text unchanged', async () => {
     await expect(accept(HoldbackReturnRequest, valid)).resolves.toEqual(valid);
-    await expect(accept(HoldbackReturnRequest, { ...valid, extraReturnFeeAmount: 0 })).resolves
-      .toEqual({ ...valid, extraReturnFeeAmount: 0 });
+    await expect(
+      accept(HoldbackReturnRequest, { ...valid, extraReturnFeeAmount: 0 }),
+    ).resolves.toEqual({ ...valid, extraReturnFeeAmount: 0 });
   });
 
   it.each([

@@ -13,7 +13,10 @@ export interface ReviewText {
 /** Review texts by score (5 down to 1). */
 const REVIEWS_BY_SCORE: Readonly<Record<number, readonly ReviewText[]>> = {
   5: [
-    { title: '정말 만족해요', content: '배송도 빠르고 포장도 꼼꼼했어요. 재구매 의사 있습니다! 👍' },
+    {
+      title: '정말 만족해요',
+      content: '배송도 빠르고 포장도 꼼꼼했어요. 재구매 의사 있습니다! 👍',
+    },
     { title: '최고예요', content: '사진보다 실물이 훨씬 좋아요. 가족들도 다 좋아하네요 😊' },
     { title: '강력 추천', content: '가격 대비 품질이 아주 좋습니다. 주변에도 추천했어요.' },
   ],
@@ -22,7 +25,12 @@ const REVIEWS_BY_SCORE: Readonly<Record<number, readonly ReviewText[]>> = {
     { title: '괜찮아요', content: '생각했던 것과 거의 비슷해요. 잘 쓰겠습니다 🙂' },
   ],
   3: [{ title: '보통이에요', content: '무난합니다. 가격을 생각하면 그럭저럭 괜찮아요.' }],
-  2: [{ title: '아쉬워요', content: '사이즈가 생각보다 작게 나왔어요. 교환은 번거로워서 그냥 씁니다.' }],
+  2: [
+    {
+      title: '아쉬워요',
+      content: '사이즈가 생각보다 작게 나왔어요. 교환은 번거로워서 그냥 씁니다.',
+    },
+  ],
   1: [{ title: '별로예요', content: '포장이 찢어진 채로 왔고 제품에도 흠집이 있었어요 😞' }],
 };
 

@@ -8,13 +8,55 @@ import { SeededRandom } from './seeded-random';
  * building numbers on real roads with a zip code from the district's real range.
  */
 
-const SURNAMES = ['김', '이', '박', '최', '정', '강', '조', '윤', '장', '임', '한', '오', '서', '신'];
+const SURNAMES = [
+  '김',
+  '이',
+  '박',
+  '최',
+  '정',
+  '강',
+  '조',
+  '윤',
+  '장',
+  '임',
+  '한',
+  '오',
+  '서',
+  '신',
+];
 const SURNAME_WEIGHTS = [21, 15, 8, 5, 4, 2, 2, 2, 2, 2, 1, 1, 1, 1];
 
 const GIVEN_NAMES = [
-  '민준', '서연', '도윤', '서윤', '시우', '지우', '하준', '하은', '주원', '지유',
-  '지호', '서현', '예준', '수아', '유준', '지아', '준우', '민서', '건우', '채원',
-  '현우', '다은', '지훈', '예린', '우진', '소율', '선우', '윤서', '연우', '지민',
+  '민준',
+  '서연',
+  '도윤',
+  '서윤',
+  '시우',
+  '지우',
+  '하준',
+  '하은',
+  '주원',
+  '지유',
+  '지호',
+  '서현',
+  '예준',
+  '수아',
+  '유준',
+  '지아',
+  '준우',
+  '민서',
+  '건우',
+  '채원',
+  '현우',
+  '다은',
+  '지훈',
+  '예린',
+  '우진',
+  '소율',
+  '선우',
+  '윤서',
+  '연우',
+  '지민',
 ];
 
 const NAVER_ID_STEMS = ['happy', 'sky', 'mint', 'blue', 'moon', 'sun', 'jjang', 'dream', 'cat'];
@@ -215,7 +257,10 @@ export const CATALOGUE: readonly CatalogueProduct[] = [
     price: 32_900,
     immediateDiscount: 3_000,
     taxType: 'TAX_EXEMPTION',
-    options: [['중과 (18~20과)', 0], ['대과 (14~16과)', 6_000]],
+    options: [
+      ['중과 (18~20과)', 0],
+      ['대과 (14~16과)', 6_000],
+    ],
   },
   {
     productId: '8812345602',
@@ -223,7 +268,10 @@ export const CATALOGUE: readonly CatalogueProduct[] = [
     price: 15_900,
     immediateDiscount: 0,
     taxType: 'TAX_EXEMPTION',
-    options: [['S~M 혼합', 0], ['L 사이즈', 3_000]],
+    options: [
+      ['S~M 혼합', 0],
+      ['L 사이즈', 3_000],
+    ],
   },
   {
     productId: '8812345603',
@@ -239,7 +287,10 @@ export const CATALOGUE: readonly CatalogueProduct[] = [
     price: 18_900,
     immediateDiscount: 1_900,
     taxType: 'TAXATION',
-    options: [['1병', 0], ['2병 세트', 17_000]],
+    options: [
+      ['1병', 0],
+      ['2병 세트', 17_000],
+    ],
   },
   {
     productId: '8812345605',
@@ -247,7 +298,10 @@ export const CATALOGUE: readonly CatalogueProduct[] = [
     price: 89_000,
     immediateDiscount: 9_000,
     taxType: 'TAX_EXEMPTION',
-    options: [['보자기 포장', 0], ['일반 포장', 0]],
+    options: [
+      ['보자기 포장', 0],
+      ['일반 포장', 0],
+    ],
   },
   {
     productId: '8812345606',
@@ -255,7 +309,11 @@ export const CATALOGUE: readonly CatalogueProduct[] = [
     price: 59_000,
     immediateDiscount: 5_000,
     taxType: 'TAXATION',
-    options: [['색상: 블랙', 0], ['색상: 화이트', 0], ['색상: 네이비', 2_000]],
+    options: [
+      ['색상: 블랙', 0],
+      ['색상: 화이트', 0],
+      ['색상: 네이비', 2_000],
+    ],
   },
   {
     productId: '8812345607',
@@ -276,7 +334,10 @@ export const CATALOGUE: readonly CatalogueProduct[] = [
     price: 49_000,
     immediateDiscount: 4_900,
     taxType: 'TAXATION',
-    options: [['색상: 아이보리 / 사이즈: 55', 0], ['색상: 차콜 / 사이즈: 66', 0]],
+    options: [
+      ['색상: 아이보리 / 사이즈: 55', 0],
+      ['색상: 차콜 / 사이즈: 66', 0],
+    ],
   },
   {
     productId: '8812345609',
@@ -284,7 +345,12 @@ export const CATALOGUE: readonly CatalogueProduct[] = [
     price: 69_000,
     immediateDiscount: 7_000,
     taxType: 'TAXATION',
-    options: [['사이즈: 230', 0], ['사이즈: 250', 0], ['사이즈: 265', 0], ['사이즈: 280', 0]],
+    options: [
+      ['사이즈: 230', 0],
+      ['사이즈: 250', 0],
+      ['사이즈: 265', 0],
+      ['사이즈: 280', 0],
+    ],
   },
   {
     productId: '8812345610',
@@ -292,7 +358,10 @@ export const CATALOGUE: readonly CatalogueProduct[] = [
     price: 16_900,
     immediateDiscount: 0,
     taxType: 'TAXATION',
-    options: [['색상: 실버', 0], ['색상: 민트', 0]],
+    options: [
+      ['색상: 실버', 0],
+      ['색상: 민트', 0],
+    ],
   },
   {
     productId: '8812345611',
@@ -300,7 +369,10 @@ export const CATALOGUE: readonly CatalogueProduct[] = [
     price: 21_900,
     immediateDiscount: 2_000,
     taxType: 'TAXATION',
-    options: [['오리지널', 0], ['녹차', 0]],
+    options: [
+      ['오리지널', 0],
+      ['녹차', 0],
+    ],
   },
   {
     productId: '8812345612',
@@ -316,7 +388,10 @@ export const CATALOGUE: readonly CatalogueProduct[] = [
     price: 32_000,
     immediateDiscount: 0,
     taxType: 'TAXATION',
-    options: [['그레이', 0], ['카키', 0]],
+    options: [
+      ['그레이', 0],
+      ['카키', 0],
+    ],
   },
   {
     productId: '8812345614',
@@ -324,7 +399,10 @@ export const CATALOGUE: readonly CatalogueProduct[] = [
     price: 19_800,
     immediateDiscount: 0,
     taxType: 'TAXATION',
-    options: [['과테말라 블렌드', 0], ['에티오피아 예가체프', 2_000]],
+    options: [
+      ['과테말라 블렌드', 0],
+      ['에티오피아 예가체프', 2_000],
+    ],
   },
   {
     productId: '8812345615',
@@ -332,7 +410,10 @@ export const CATALOGUE: readonly CatalogueProduct[] = [
     price: 45_000,
     immediateDiscount: 4_500,
     taxType: 'TAXATION',
-    options: [['일반형', 0], ['경추형', 8_000]],
+    options: [
+      ['일반형', 0],
+      ['경추형', 8_000],
+    ],
   },
 ];
 

@@ -95,17 +95,15 @@ export const dispatchProductOrdersOperation: SandboxOperation = {
     const entries = readBody(request, (body) =>
       body
         .requiredObjects('dispatchProductOrders', { min: 1, max: MAX_IDS_PER_WRITE })
-        .map(
-          (entry): DispatchEntry => ({
-            productOrderId: entry.requiredString('productOrderId'),
-            ...readShipment(entry, {
-              method: 'deliveryMethod',
-              company: 'deliveryCompanyCode',
-              trackingNumber: 'trackingNumber',
-            }),
-            dispatchDate: entry.requiredKstDateTime('dispatchDate'),
+        .map((entry): DispatchEntry => ({
+          productOrderId: entry.requiredString('productOrderId'),
+          ...readShipment(entry, {
+            method: 'deliveryMethod',
+            company: 'deliveryCompanyCode',
+            trackingNumber: 'trackingNumber',
           }),
-        ),
+          dispatchDate: entry.requiredKstDateTime('dispatchDate'),
+        })),
     );
     const counts = countIds(entries.map((entry) => entry.productOrderId));
     const result = new ProcessingResult();

@@ -106,7 +106,10 @@ function readCaseLines(request: OperationRequest, { now, store }: SandboxService
   const isDaySent = query.string('searchDate') !== undefined;
 
   if (!isDaySent && orderId === undefined && productOrderId === undefined) {
-    query.problem('searchDate', { type: 'NotNull', message: '조회일 또는 주문 번호가 필요합니다.' });
+    query.problem('searchDate', {
+      type: 'NotNull',
+      message: '조회일 또는 주문 번호가 필요합니다.',
+    });
   }
 
   if (isDaySent && query.string('periodType') === undefined) {

@@ -129,8 +129,7 @@ export class SandboxInquiryStore {
         );
       })
       .sort(
-        (left, right) =>
-          right.registeredAt - left.registeredAt || right.inquiryNo - left.inquiryNo,
+        (left, right) => right.registeredAt - left.registeredAt || right.inquiryNo - left.inquiryNo,
       );
   }
 

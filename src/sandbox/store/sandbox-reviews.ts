@@ -84,8 +84,7 @@ export class SandboxReviews {
     const reviews: SandboxReview[] = [];
 
     for (const record of this.store.records()) {
-      const review =
-        this.written.get(record.productOrderId) ?? this.generated(record, from, to);
+      const review = this.written.get(record.productOrderId) ?? this.generated(record, from, to);
 
       if (review !== undefined && review.createdAt >= from && review.createdAt <= to) {
         reviews.push(review);
