@@ -1,40 +1,8 @@
-import { Paramtype, Type } from '@nestjs/common';
-
+import { accept, refusal, refusedNames } from '../../common/validation/testing/validation-probe';
 import { ProductOrderIdParams } from '../../common/dto/product-order-id-params.dto';
-import { InvalidParam } from '../../common/problem/problem-details';
-import { ProblemException } from '../../common/problem/problem.exception';
-import { createValidationPipe } from '../../common/validation/validation.pipe';
 import { ConfirmProductOrdersRequest } from './confirm-product-orders.dto';
 import { DelayDispatchRequest } from './delay-dispatch.dto';
 import { DispatchProductOrdersRequest } from './dispatch-product-orders.dto';
-
-const pipe = createValidationPipe();
-
-const accept = <T>(metatype: Type<T>, value: unknown, type: Paramtype = 'body'): Promise<T> =>
-  pipe.transform(value, { type, metatype });
-
-/** The fields the app's validation pipe refuses, with its reasons. */
-async function refusal(
-  metatype: Type<unknown>,
-  value: unknown,
-  type: Paramtype = 'body',
-): Promise<InvalidParam[]> {
-  try {
-    await pipe.transform(value, { type, metatype });
-  } catch (error) {
-    if (error instanceof ProblemException) {
-      return error.problem.invalidParams ?? [];
-    }
-
-    throw error;
-  }
-
-  throw new Error(`expected ${JSON.stringify(value)} to be refused`);
-}
-
-/** Each refused field once, sorted: a field breaking several rules is listed once per rule. */
-const refusedNames = async (metatype: Type<unknown>, value: unknown): Promise<string[]> =>
-  [...new Set((await refusal(metatype, value)).map((param) => param.name))].sort();
 
 const ids = (count: number): string[] =>
   Array.from({ length: count }, (_, index) => String(2024050110000000 + index));
