@@ -25,14 +25,56 @@ describe('the OpenAPI document', () => {
 
   afterAll(() => gateway.close());
 
-  const orderEndpoints: [string, string][] = [
+  // Every endpoint the README lists; a new endpoint must be added here and documented.
+  const endpoints: [string, string][] = [
     ['get', '/v1/product-orders/last-changed-statuses'],
     ['post', '/v1/product-orders/query'],
     ['get', '/v1/orders/{orderId}/product-order-ids'],
     ['get', '/v1/product-orders'],
+    ['post', '/v1/product-orders/confirm'],
+    ['post', '/v1/product-orders/{productOrderId}/delay'],
+    ['post', '/v1/product-orders/dispatch'],
+    ...['request', 'approve'].map((action): [string, string] => [
+      'post',
+      `/v1/product-orders/{productOrderId}/claim/cancel/${action}`,
+    ]),
+    ...['request', 'approve', 'reject', 'holdback', 'holdback/release'].map(
+      (action): [string, string] => [
+        'post',
+        `/v1/product-orders/{productOrderId}/claim/return/${action}`,
+      ],
+    ),
+    ...['collect/complete', 'dispatch', 'reject', 'holdback', 'holdback/release'].map(
+      (action): [string, string] => [
+        'post',
+        `/v1/product-orders/{productOrderId}/claim/exchange/${action}`,
+      ],
+    ),
+    ['get', '/v1/reviews'],
+    ['get', '/v1/inquiries'],
+    ['post', '/v1/inquiries/{inquiryNo}/answer'],
+    ['put', '/v1/inquiries/{inquiryNo}/answer/{answerContentId}'],
+    ['get', '/v1/settle/case'],
+    ['get', '/v1/settle/daily'],
+    ['get', '/v1/settle/commission-details'],
+    ['get', '/v1/vat/case'],
+    ['get', '/v1/vat/daily'],
   ];
 
-  it.each(orderEndpoints)('documents %s %s with a bilingual summary and errors', (method, path) => {
+  const schemaOf = (operation: Operation, status: string): Record<string, unknown> =>
+    operation.responses[status]?.content?.['application/json']?.schema as Record<string, unknown>;
+
+  it('lists exactly the endpoints of the gateway', () => {
+    const documented = Object.entries(document.paths)
+      .filter(([path]) => path.startsWith('/v1/'))
+      .flatMap(([path, operations]) => Object.keys(operations).map((method) => [method, path]));
+
+    expect(documented).toHaveLength(28);
+    expect(documented).toEqual(expect.arrayContaining(endpoints));
+    expect(endpoints).toEqual(expect.arrayContaining(documented));
+  });
+
+  it.each(endpoints)('documents %s %s with a bilingual summary and errors', (method, path) => {
     const operation = document.paths[path]?.[method];
 
     expect(operation).toBeDefined();
@@ -42,6 +84,27 @@ describe('the OpenAPI document', () => {
     );
     expect(operation.responses['400'].content?.['application/problem+json']).toBeDefined();
   });
+
+  it.each(endpoints)('documents the shape of what %s %s answers', (method, path) => {
+    const schema = schemaOf(document.paths[path][method], '200');
+
+    // A bare `{type: object}` tells a client author nothing: each answer names its schema.
+    expect(JSON.stringify(schema)).toMatch(/"\$ref"|"type":"string"/);
+  });
+
+  it.each(endpoints.filter(([, path]) => path.includes('{productOrderId}')))(
+    'documents the refusals of the single write %s %s',
+    (method, path) => {
+      const operation = document.paths[path][method];
+
+      expect(schemaOf(operation, '200')).toEqual({
+        $ref: '#/components/schemas/ProductOrderWriteResult',
+      });
+      expect(Object.keys(operation.responses)).toEqual(
+        expect.arrayContaining(['404', '409', '422']),
+      );
+    },
+  );
 
   it('documents the health endpoints', () => {
     expect(document.paths['/health/live']?.get).toBeDefined();

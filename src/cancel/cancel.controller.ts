@@ -14,7 +14,6 @@ type WriteAnswer = Promise<UpstreamResult<ProductOrderWriteResult>>;
 
 @ApiTags('cancel')
 @ApiUpstreamProblems()
-@ApiSingleWriteResponses()
 @UseInterceptors(UpstreamResultInterceptor)
 @Controller({ path: 'product-orders/:productOrderId/claim/cancel', version: '1' })
 export class CancelController {
@@ -22,6 +21,7 @@ export class CancelController {
 
   @Post('request')
   @HttpCode(200)
+  @ApiSingleWriteResponses()
   @ApiOperation({
     summary: '취소 요청 (Cancel a product order as the seller)',
     description:
@@ -33,6 +33,7 @@ export class CancelController {
 
   @Post('approve')
   @HttpCode(200)
+  @ApiSingleWriteResponses()
   @ApiOperation({
     summary: '취소 요청 승인 (Approve the buyer’s cancel request)',
     description: 'Accepts a cancel request the buyer made after the order was confirmed.',

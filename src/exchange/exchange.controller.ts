@@ -16,7 +16,6 @@ type WriteAnswer = Promise<UpstreamResult<ProductOrderWriteResult>>;
 
 @ApiTags('exchange')
 @ApiUpstreamProblems()
-@ApiSingleWriteResponses()
 @UseInterceptors(UpstreamResultInterceptor)
 @Controller({ path: 'product-orders/:productOrderId/claim/exchange', version: '1' })
 export class ExchangeController {
@@ -24,6 +23,7 @@ export class ExchangeController {
 
   @Post('collect/complete')
   @HttpCode(200)
+  @ApiSingleWriteResponses()
   @ApiOperation({
     summary: '교환 수거 완료 (Confirm the exchanged goods were collected)',
     description: 'Marks the goods the buyer sent back as collected, so the exchange can ship.',
@@ -34,6 +34,7 @@ export class ExchangeController {
 
   @Post('dispatch')
   @HttpCode(200)
+  @ApiSingleWriteResponses()
   @ApiOperation({
     summary: '교환 재배송 처리 (Ship the replacement)',
     description: 'Ships the replacement goods; allowed once the exchange is collected.',
@@ -47,6 +48,7 @@ export class ExchangeController {
 
   @Post('reject')
   @HttpCode(200)
+  @ApiSingleWriteResponses()
   @ApiOperation({
     summary: '교환 거부(철회) (Reject an exchange)',
     description: 'Withdraws the exchange claim; the product order keeps its delivery status.',
@@ -57,6 +59,7 @@ export class ExchangeController {
 
   @Post('holdback')
   @HttpCode(200)
+  @ApiSingleWriteResponses()
   @ApiOperation({
     summary: '교환 보류 (Hold an exchange back)',
     description: 'Puts the exchange on hold, e.g. until the buyer pays the exchange shipping.',
@@ -70,6 +73,7 @@ export class ExchangeController {
 
   @Post('holdback/release')
   @HttpCode(200)
+  @ApiSingleWriteResponses()
   @ApiOperation({
     summary: '교환 보류 해제 (Release a held exchange)',
     description: 'Lifts the hold so the replacement can ship.',

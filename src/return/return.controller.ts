@@ -16,7 +16,6 @@ type WriteAnswer = Promise<UpstreamResult<ProductOrderWriteResult>>;
 
 @ApiTags('return')
 @ApiUpstreamProblems()
-@ApiSingleWriteResponses()
 @UseInterceptors(UpstreamResultInterceptor)
 @Controller({ path: 'product-orders/:productOrderId/claim/return', version: '1' })
 export class ReturnController {
@@ -24,6 +23,7 @@ export class ReturnController {
 
   @Post('request')
   @HttpCode(200)
+  @ApiSingleWriteResponses()
   @ApiOperation({
     summary: '반품 요청 (Register a return for the buyer)',
     description: 'Opens a return claim on a dispatched or delivered product order.',
@@ -34,6 +34,7 @@ export class ReturnController {
 
   @Post('approve')
   @HttpCode(200)
+  @ApiSingleWriteResponses()
   @ApiOperation({
     summary: '반품 승인 (Approve a return)',
     description: 'Completes the return and refunds the buyer. Refused while the return is held.',
@@ -44,6 +45,7 @@ export class ReturnController {
 
   @Post('reject')
   @HttpCode(200)
+  @ApiSingleWriteResponses()
   @ApiOperation({
     summary: '반품 거부(철회) (Reject a return)',
     description: 'Withdraws the return claim; the product order keeps its delivery status.',
@@ -54,6 +56,7 @@ export class ReturnController {
 
   @Post('holdback')
   @HttpCode(200)
+  @ApiSingleWriteResponses()
   @ApiOperation({
     summary: '반품 보류 (Hold a return back)',
     description: 'Puts the return on hold, e.g. until the buyer pays the return shipping.',
@@ -67,6 +70,7 @@ export class ReturnController {
 
   @Post('holdback/release')
   @HttpCode(200)
+  @ApiSingleWriteResponses()
   @ApiOperation({
     summary: '반품 보류 해제 (Release a held return)',
     description: 'Lifts the hold so the return can be approved.',
