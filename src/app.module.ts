@@ -12,6 +12,7 @@ import { ExchangeModule } from './exchange/exchange.module';
 import { FulfillmentModule } from './fulfillment/fulfillment.module';
 import { HealthModule } from './health/health.module';
 import { InquiriesModule } from './inquiries/inquiries.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { OrdersModule } from './orders/orders.module';
 import { ReturnModule } from './return/return.module';
 import { ReviewsModule } from './reviews/reviews.module';
@@ -39,10 +40,11 @@ import { SettlementModule } from './settlement/settlement.module';
           },
           customLogLevel: (_request, response, error) =>
             error !== undefined || response.statusCode >= 500 ? 'error' : 'info',
-          autoLogging: { ignore: (request) => request.url?.startsWith('/health') === true },
+          autoLogging: { ignore: (request) => /^\/(health|metrics)\b/.test(request.url ?? '') },
         },
       }),
     }),
+    MetricsModule,
     HealthModule,
     OrdersModule,
     FulfillmentModule,

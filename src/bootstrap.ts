@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 
 import { ProblemDetails } from './common/problem/problem-details';
 import { REQUEST_ID_HEADER, requestIdFor } from './common/request-id';
+import { GatewayMetrics } from './metrics/gateway-metrics';
 
 /** Fastify settings shared by production and tests. */
 export function createFastifyAdapter(): FastifyAdapter {
@@ -44,6 +45,17 @@ export function configureApp(app: NestFastifyApplication): void {
   app.useLogger(app.get(Logger));
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.enableShutdownHooks();
+
+  const metrics = app.get(GatewayMetrics);
+
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onResponse', async (request, reply) => {
+      const route = request.routeOptions.url ?? 'unmatched';
+
+      metrics.recordHttpRequest(request.method, route, reply.statusCode, reply.elapsedTime);
+    });
 
   SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app), {
     jsonDocumentUrl: 'docs-json',

@@ -10,6 +10,7 @@ import {
 } from 'cockatiel';
 
 import { Clock, CLOCK } from '../common/time/clock';
+import { GatewayMetrics } from '../metrics/gateway-metrics';
 import { NPAY_CONNECTION, NpayConnection } from './npay-connection';
 import { problemForFailedCall } from './npay-error-mapping';
 import {
@@ -96,6 +97,7 @@ export class NpayClient {
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly tokens: NpayTokenService,
     private readonly http: HttpService,
+    private readonly metrics: GatewayMetrics,
   ) {
     this.retryBudget = new RetryBudget(clock);
     this.pacer = new UpstreamPacer(clock, connection.defaultRateLimitPerSecond);
@@ -105,6 +107,7 @@ export class NpayClient {
       windowSize: 20,
       minimumCalls: 10,
     });
+    metrics.trackCircuits(() => this.breakers.states());
   }
 
   /** Calls one operation; a failure arrives as the caller-facing problem of the error table. */
@@ -215,15 +218,23 @@ export class NpayClient {
         validateStatus: () => true,
       })
       .catch((error: unknown) => {
+        this.metrics.recordUpstreamRequest(
+          operation.name,
+          'transport',
+          performance.now() - startedAt,
+        );
+
         throw transportFailure(operation, error);
       });
+    const durationMs = performance.now() - startedAt;
 
+    this.metrics.recordUpstreamRequest(operation.name, response.status, durationMs);
     this.logger.debug(
       {
         operation: operation.name,
         method: operation.method,
         status: response.status,
-        durationMs: Math.round(performance.now() - startedAt),
+        durationMs: Math.round(durationMs),
       },
       'Upstream call',
     );

@@ -4,6 +4,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 
 import { UpstreamTokenType } from '../config/gateway.config';
 import { Clock, CLOCK } from '../common/time/clock';
+import { GatewayMetrics } from '../metrics/gateway-metrics';
 import { signClientSecret } from './client-secret-sign';
 import { NPAY_CONNECTION, NpayConnection } from './npay-connection';
 import { parseJson, rejectionFailure, TOKEN_CALL, transportFailure } from './npay-http';
@@ -58,6 +59,7 @@ export class NpayTokenService {
     @Inject(NPAY_CONNECTION) private readonly connection: NpayConnection,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly http: HttpService,
+    private readonly metrics: GatewayMetrics,
   ) {
     this.tokenRetry = retry(handleWhen(isPassingFailure), {
       maxAttempts: connection.maxAttempts - 1,
@@ -132,7 +134,7 @@ export class NpayTokenService {
 
   private fetchShared(): Promise<CachedToken> {
     this.pending ??= this.tokenRetry
-      .execute(() => this.requestToken())
+      .execute(() => this.requestCountedToken())
       .then((token) => {
         this.cached = token;
 
@@ -143,6 +145,20 @@ export class NpayTokenService {
       });
 
     return this.pending;
+  }
+
+  private async requestCountedToken(): Promise<CachedToken> {
+    try {
+      const token = await this.requestToken();
+
+      this.metrics.recordTokenRequest('issued');
+
+      return token;
+    } catch (error) {
+      this.metrics.recordTokenRequest('failed');
+
+      throw error;
+    }
   }
 
   private async requestToken(): Promise<CachedToken> {
