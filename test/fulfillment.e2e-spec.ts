@@ -1,8 +1,7 @@
 import { toKstDateTime } from '../src/common/time/kst';
-import { GatewayHarness, startGateway } from './support/gateway-harness';
 import {
   allSucceeded,
-  GatewayCaller,
+  gatewayForSuite,
   refusal,
   UPSTREAM_PRODUCT_ORDERS,
 } from './support/gateway-caller';
@@ -11,23 +10,13 @@ const DAY = 24 * 60 * 60 * 1000;
 const UNKNOWN_ID = '1999010100000001';
 
 describe('fulfillment writes through the gateway (confirm, delay, dispatch)', () => {
-  let gateway: GatewayHarness;
-  let api: GatewayCaller;
-
-  beforeAll(async () => {
-    gateway = await startGateway();
-    api = new GatewayCaller(gateway);
-  });
-
-  afterAll(() => gateway.close());
-
-  beforeEach(() => gateway.sandbox.journal.clear());
+  const api = gatewayForSuite();
 
   describe('POST /v1/product-orders/confirm', () => {
     it('confirms every id, says whose address changed, and the upstream got the ids as JSON', async () => {
       const plain = api.created('PAYED_NOT_YET');
       const moved = api.created('PAYED_ADDRESS_CHANGED');
-      const since = gateway.clock.now();
+      const since = api.gateway.clock.now();
 
       const answer = await api.post('/v1/product-orders/confirm', {
         productOrderIds: [plain, moved],
@@ -121,7 +110,7 @@ describe('fulfillment writes through the gateway (confirm, delay, dispatch)', ()
   describe('POST /v1/product-orders/:productOrderId/delay', () => {
     it('moves the due date, sent in KST, with the reason byte for byte', async () => {
       const id = api.created('PAYED_OK');
-      const due = new Date(gateway.clock.now() + 3 * DAY);
+      const due = new Date(api.gateway.clock.now() + 3 * DAY);
       const reason = '주문 제작 상품이라 3일 더 걸립니다 🙏🏽';
 
       const answer = await api.write(id, 'delay', {
@@ -159,7 +148,7 @@ describe('fulfillment writes through the gateway (confirm, delay, dispatch)', ()
       const id = api.created(scenario);
 
       const answer = await api.write(id, 'delay', {
-        dispatchDueDate: new Date(gateway.clock.now() + DAY).toISOString(),
+        dispatchDueDate: new Date(api.gateway.clock.now() + DAY).toISOString(),
         delayedDispatchReason: 'ETC',
         dispatchDelayedDetailedReason: '재고 확인 중',
       });
@@ -174,7 +163,7 @@ describe('fulfillment writes through the gateway (confirm, delay, dispatch)', ()
       const id = api.created('PAYED_OK');
 
       const answer = await api.write(id, 'delay', {
-        dispatchDueDate: new Date(gateway.clock.now() - DAY).toISOString(),
+        dispatchDueDate: new Date(api.gateway.clock.now() - DAY).toISOString(),
         delayedDispatchReason: 'ETC',
         dispatchDelayedDetailedReason: '재고 확인 중',
       });
@@ -184,7 +173,7 @@ describe('fulfillment writes through the gateway (confirm, delay, dispatch)', ()
 
     it('answers 404 PRODUCT_ORDER_NOT_FOUND for an id the upstream does not know', async () => {
       const answer = await api.write(UNKNOWN_ID, 'delay', {
-        dispatchDueDate: new Date(gateway.clock.now() + DAY).toISOString(),
+        dispatchDueDate: new Date(api.gateway.clock.now() + DAY).toISOString(),
         delayedDispatchReason: 'ETC',
         dispatchDelayedDetailedReason: '재고 확인 중',
       });
@@ -197,7 +186,7 @@ describe('fulfillment writes through the gateway (confirm, delay, dispatch)', ()
     it('dispatches by parcel and by direct delivery, dates sent in KST', async () => {
       const parcel = api.created('PAYED_OK');
       const direct = api.created('PAYED_OK');
-      const since = gateway.clock.now();
+      const since = api.gateway.clock.now();
       const parcelEntry = api.parcelDispatch(parcel);
       const directEntry = {
         productOrderId: direct,

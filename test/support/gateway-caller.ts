@@ -5,7 +5,7 @@ import { SandboxScenarioName } from '../../src/sandbox/generator/sandbox-scenari
 import { SandboxOperationName } from '../../src/sandbox/http/sandbox-operation';
 import { SandboxJournalEntry } from '../../src/sandbox/journal';
 import { JsonBody } from '../../src/sandbox/testing/sandbox-test-client';
-import { GatewayHarness } from './gateway-harness';
+import { GatewayHarness, GatewayOptions, startGateway } from './gateway-harness';
 
 /** The order API's path as the sandbox receives it (base URL prefix included). */
 export const UPSTREAM_ORDER_API = '/npay/partner/v1/pay-order/mall';
@@ -37,12 +37,26 @@ const toAnswer = (response: request.Response): GatewayAnswer => ({
 
 /**
  * Calls the gateway over real HTTP as a mall service would, and reads what the sandbox received.
- * One per gateway; specs share it across their tests.
+ * One per gateway; specs share it across their tests (see gatewayForSuite).
  */
 export class GatewayCaller {
+  private harness?: GatewayHarness;
   private trackingSerial = 640_000_000_000;
 
-  constructor(private readonly gateway: GatewayHarness) {}
+  /** The gateway called, with its sandbox and clock. */
+  public get gateway(): GatewayHarness {
+    if (this.harness === undefined) {
+      throw new Error('The gateway is not started yet: use it in a test or hook');
+    }
+
+    return this.harness;
+  }
+
+  public attach(gateway: GatewayHarness): this {
+    this.harness = gateway;
+
+    return this;
+  }
 
   public async get(pathAndQuery: string): Promise<GatewayAnswer> {
     return toAnswer(await request(this.gateway.url).get(pathAndQuery));
@@ -156,4 +170,22 @@ export function allSucceeded(...productOrderIds: string[]): JsonBody {
 /** The problem a caller gets when the upstream refused a single product order write. */
 export function refusal(status: number, code: string, upstreamCode: string): JsonBody {
   return { status, code, upstreamCode, upstreamTraceId: expect.any(String) };
+}
+
+/**
+ * One gateway for the enclosing describe block, started before its tests and closed after them,
+ * with the sandbox journal cleared before each test.
+ */
+export function gatewayForSuite(options: GatewayOptions = {}): GatewayCaller {
+  const api = new GatewayCaller();
+
+  beforeAll(async () => {
+    api.attach(await startGateway(options));
+  });
+
+  afterAll(() => api.gateway.close());
+
+  beforeEach(() => api.gateway.sandbox.journal.clear());
+
+  return api;
 }
