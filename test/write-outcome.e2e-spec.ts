@@ -198,22 +198,62 @@ describe('a write whose outcome is unknown is never resent', () => {
       expect(api.calls(write.operation)).toHaveLength(1);
     });
 
-    it('resends a write the upstream provably never received (GW.PROXY.01), applying it once', async () => {
+    it.each([
+      [500, 'GW.PROXY.01'],
+      [429, 'GW.RATE_LIMIT'],
+      [401, 'GW.AUTHN'],
+    ])(
+      'resends a write turned away before the API (%i %s), applying it once',
+      async (upstreamStatus, upstreamCode) => {
+        const id = api.created('PAYED_OK');
+
+        if (upstreamCode === 'GW.AUTHN') {
+          api.gateway.sandbox.revokeTokens();
+        } else {
+          api.gateway.sandbox.faults.inject('dispatchProductOrders', {
+            status: upstreamStatus,
+            code: upstreamCode,
+          });
+        }
+
+        const answer = await api.post('/v1/product-orders/dispatch', {
+          dispatchProductOrders: [api.parcelDispatch(id)],
+        });
+
+        expect(answer.status).toBe(200);
+        expect(answer.body).toEqual(allSucceeded(id));
+        expect(api.calls('dispatchProductOrders').map((call) => call.status)).toEqual([
+          upstreamStatus,
+          200,
+        ]);
+        expect((await api.detail(id)).productOrder.productOrderStatus).toBe('DELIVERING');
+      },
+    );
+
+    it('answers maintenance (503 GW.BLOCK.02) at once: one attempt, nothing applied', async () => {
       const id = api.created('PAYED_OK');
+      const before = await api.detail(id);
 
       api.gateway.sandbox.faults.inject('dispatchProductOrders', {
-        status: 500,
-        code: 'GW.PROXY.01',
+        status: 503,
+        code: 'GW.BLOCK.02',
+        times: 3,
       });
 
       const answer = await api.post('/v1/product-orders/dispatch', {
         dispatchProductOrders: [api.parcelDispatch(id)],
       });
 
-      expect(answer.status).toBe(200);
-      expect(answer.body).toEqual(allSucceeded(id));
-      expect(api.calls('dispatchProductOrders').map((call) => call.status)).toEqual([500, 200]);
-      expect((await api.detail(id)).productOrder.productOrderStatus).toBe('DELIVERING');
+      api.gateway.sandbox.faults.clear();
+
+      expect(answer.status).toBe(503);
+      expect(answer.body).toMatchObject({
+        code: 'UPSTREAM_UNAVAILABLE',
+        upstreamCode: 'GW.BLOCK.02',
+      });
+      expect(answer.headers['retry-after']).toBe('30');
+      expect(api.calls('dispatchProductOrders')).toHaveLength(1);
+      expect(await api.detail(id)).toEqual(before);
     });
   });
 
