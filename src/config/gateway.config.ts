@@ -129,6 +129,18 @@ export class GatewayEnvironment {
   @Max(600_000)
   NPAY_BREAKER_HALF_OPEN_AFTER_MS = 10_000;
 
+  /**
+   * Sandbox mode only: the per-API rate limit the embedded sandbox plays (reference 3.6), in
+   * requests per second with a burst of twice that; 0 turns it off. See SandboxModule for why
+   * it is on by default.
+   */
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  SANDBOX_RATE_LIMIT_PER_SECOND = 10_000;
+
   /** How long before the token's stated expiry the gateway stops using it. */
   @IsOptional()
   @Transform(toInteger)

@@ -2,8 +2,10 @@ import { AddressInfo } from 'node:net';
 
 import { SandboxFaults } from './faults';
 import { seedInquiries } from './generator/fake-inquiries';
+import { FAULT_ADMIN_PATH } from './http/fault-admin';
 import { SANDBOX_PATH_PREFIX, buildSandboxServer } from './http/sandbox-server';
 import { SandboxJournal } from './journal';
+import { SandboxRateLimitOptions, SandboxRateLimiter } from './rate-limit';
 import { SANDBOX_OPERATIONS } from './routes/sandbox-operations';
 import {
   SandboxCredentials,
@@ -33,11 +35,18 @@ export interface SandboxOptions {
   now?: () => number;
   /** Most journal entries kept, oldest dropped first (default 10,000). */
   journalLimit?: number;
+  /**
+   * The upstream's per-API rate limit (reference 3.6). Off by default, so tests and benchmarks
+   * that start a sandbox are not throttled unless they ask to be.
+   */
+  rateLimit?: SandboxRateLimitOptions;
 }
 
 export interface EmbeddedSandbox {
   /** E.g. 'http://127.0.0.1:41234/npay/partner', the same prefix as the real hosts. */
   readonly baseUrl: string;
+  /** E.g. 'http://127.0.0.1:41234/__sandbox/faults': fault injection over HTTP. */
+  readonly faultAdminUrl: string;
   readonly credentials: { clientId: string; clientSecret: string };
   /** Test hooks to read, insert, generate and change product orders. */
   readonly store: SandboxOrderStore;
@@ -47,7 +56,10 @@ export interface EmbeddedSandbox {
   readonly inquiries: SandboxInquiryStore;
   /** Every request received. */
   readonly journal: SandboxJournal;
-  /** Errors and delays to answer the next calls with. */
+  /**
+   * Faults to meet the next calls with (errors, latency, resets, hung or stalled answers,
+   * broken JSON), also switchable over HTTP at `/__sandbox/faults` (see http/fault-admin.ts).
+   */
   readonly faults: SandboxFaults;
   /** Makes every issued token invalid, as if expired: API calls then get 401 `GW.AUTHN`. */
   revokeTokens(): void;
@@ -90,6 +102,7 @@ export async function startEmbeddedSandbox(options: SandboxOptions = {}): Promis
     services: { now, store, inquiries, reviews, tokens },
     journal,
     faults,
+    rateLimiter: new SandboxRateLimiter(options.rateLimit ?? { perSecond: 0 }),
     operations: SANDBOX_OPERATIONS,
   });
   const host = options.host ?? '127.0.0.1';
@@ -102,6 +115,7 @@ export async function startEmbeddedSandbox(options: SandboxOptions = {}): Promis
 
   return {
     baseUrl: `http://${urlHost}:${port}${SANDBOX_PATH_PREFIX}`,
+    faultAdminUrl: `http://${urlHost}:${port}${FAULT_ADMIN_PATH}`,
     credentials,
     store,
     simulate: new SandboxSimulator(store, reviews, inquiries, now),

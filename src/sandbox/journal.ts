@@ -1,3 +1,4 @@
+import type { SandboxFaultKind } from './faults';
 import { SandboxOperationName } from './http/sandbox-operation';
 
 /** One request as the sandbox received it, for tests to assert what the gateway sent. */
@@ -17,9 +18,17 @@ export interface SandboxJournalEntry {
   rawBody: string;
   /** The body parsed by its content type (JSON or form), undefined when unparseable/absent. */
   body: unknown;
+  /** The status sent; 0 when no answer was (the connection was reset or left hanging). */
   status: number;
   /** Sandbox clock (epoch ms) when the request arrived. */
   receivedAt: number;
+  /** The injected fault this request met, if any. */
+  fault?: SandboxFaultKind;
+  /**
+   * For a write that ran: the product orders it reported done, whether or not its answer
+   * reached the client (a reset after the write, a stalled body). Absent when it didn't run.
+   */
+  appliedProductOrderIds?: string[];
 }
 
 /**

@@ -105,6 +105,8 @@ export function processingFailure(productOrderId: string, code: string): Process
 export const gatewayErrors = {
   unauthenticated: () => new SandboxError(401, 'GW.AUTHN', GATEWAY_ERROR_MESSAGES['GW.AUTHN']),
   notFound: () => new SandboxError(404, 'GW.NOT_FOUND', GATEWAY_ERROR_MESSAGES['GW.NOT_FOUND']),
+  rateLimited: () =>
+    new SandboxError(429, 'GW.RATE_LIMIT', GATEWAY_ERROR_MESSAGES['GW.RATE_LIMIT']),
   internal: () =>
     new SandboxError(
       500,
