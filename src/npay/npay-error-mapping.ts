@@ -25,15 +25,16 @@ const NOT_FORWARDED_CODES = ['GW.BLOCK', 'GW.PROXY.01', 'GW.PROXY.02', 'GW.PROXY
 
 /**
  * A write whose fate the gateway can't know: the connection broke or timed out after sending,
- * or the upstream failed while (possibly) applying it. Resending could apply it twice, so the
- * caller is told to read the product order back instead.
+ * the upstream failed while (possibly) applying it, or it answered success with a body that
+ * can't be read. Resending could apply it twice, so the caller is told to read the product
+ * order back instead.
  */
 const writeOutcomeUnknown = (failure: UpstreamFailure): boolean => {
   if (failure.idempotent) {
     return false;
   }
 
-  if (failure.kind === 'timeout' || failure.kind === 'connection-lost') {
+  if (['timeout', 'connection-lost', 'malformed'].includes(failure.kind)) {
     return true;
   }
 
@@ -115,18 +116,20 @@ const RULES: ErrorRule[] = [
     title: 'The upstream is unavailable (maintenance or overload)',
     retryAfterSeconds: 30,
   },
+  // Before the token rule: an address refused at the token endpoint is still an address refused.
+  {
+    matches: (failure) =>
+      hasCode('GW.IP_NOT_ALLOWED')(failure) || (!isToken(failure) && failure.httpStatus === 403),
+    status: 502,
+    code: 'UPSTREAM_FORBIDDEN',
+    title: "The upstream refused the gateway's address or permissions",
+  },
   {
     matches: (failure) =>
       isToken(failure) || hasCode('GW.AUTHN')(failure) || failure.httpStatus === 401,
     status: 502,
     code: 'UPSTREAM_AUTH_FAILED',
     title: "The upstream refused the gateway's credentials",
-  },
-  {
-    matches: (failure) => hasCode('GW.IP_NOT_ALLOWED')(failure) || failure.httpStatus === 403,
-    status: 502,
-    code: 'UPSTREAM_FORBIDDEN',
-    title: "The upstream refused the gateway's address or permissions",
   },
   {
     matches: (failure) => failure.upstreamCode === '100001' || failure.upstreamCode === '100003',
@@ -165,6 +168,15 @@ const DEADLINE_PROBLEM = {
   code: 'UPSTREAM_TIMEOUT',
   title: 'The upstream did not answer in time',
   detail: "The request's deadline passed before the upstream could be asked; nothing was sent.",
+};
+
+/**
+ * The deadline passed during a backoff or a wait for the rate budget: earlier attempts may have
+ * been sent (a read, or a write the upstream turned away unapplied), the next one was not.
+ */
+const DEADLINE_WHILE_WAITING_PROBLEM = {
+  ...DEADLINE_PROBLEM,
+  detail: "The request's deadline passed while the gateway waited to ask the upstream again.",
 };
 
 /**
@@ -216,12 +228,15 @@ export function problemForFailedCall(
     });
   }
 
+  if (error instanceof DeadlineExceededBeforeSending) {
+    return new ProblemException(DEADLINE_PROBLEM, { cause: error });
+  }
+
   if (
-    error instanceof DeadlineExceededBeforeSending ||
     error instanceof TaskCancelledError ||
     (error instanceof Error && error.name === 'TimeoutError')
   ) {
-    return new ProblemException(DEADLINE_PROBLEM, { cause: error });
+    return new ProblemException(DEADLINE_WHILE_WAITING_PROBLEM, { cause: error });
   }
 
   return error;

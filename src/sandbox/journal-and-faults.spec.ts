@@ -5,6 +5,7 @@ import { EmbeddedSandbox, startEmbeddedSandbox } from './embedded-sandbox';
 import {
   ManualClock,
   PRODUCT_ORDERS_PATH,
+  eventually,
   getJson,
   issueToken,
   kstParam,
@@ -44,16 +45,6 @@ function rawGet(url: string, token: string, waitMs = 300): Promise<RawExchange> 
     );
     call.end();
   });
-}
-
-async function eventually(check: () => boolean, withinMs = 1_000): Promise<boolean> {
-  const until = performance.now() + withinMs;
-
-  while (!check() && performance.now() < until) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-
-  return check();
 }
 
 describe('journal and faults', () => {

@@ -18,7 +18,7 @@ export interface SandboxJournalEntry {
   rawBody: string;
   /** The body parsed by its content type (JSON or form), undefined when unparseable/absent. */
   body: unknown;
-  /** The status sent; 0 when no answer was (the connection was reset or left hanging). */
+  /** The status sent; 0 while unanswered, or when no answer was sent (reset, left hanging). */
   status: number;
   /** Sandbox clock (epoch ms) when the request arrived. */
   receivedAt: number;

@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 import { toKstDateTime } from '../../common/time/kst';
 import { SandboxFault, SandboxFaultKind, SandboxFaults } from '../faults';
-import { SandboxJournal } from '../journal';
+import { SandboxJournal, SandboxJournalEntry } from '../journal';
 import { QUOTA_HEADERS, RATE_LIMIT_HEADERS, SandboxRateLimiter } from '../rate-limit';
 import {
   ErrorBodyShape,
@@ -52,8 +52,8 @@ interface RequestState {
   startedAt: number;
   receivedAt: number;
   body?: { parsed: unknown };
-  /** Set once the request is in the journal, so a fault's own record is not repeated. */
-  journaled?: boolean;
+  /** The request's journal entry, once it has one. */
+  entry?: SandboxJournalEntry;
   fault?: SandboxFaultKind;
   appliedProductOrderIds?: string[];
 }
@@ -128,17 +128,31 @@ export function buildSandboxServer(parts: SandboxServerParts): FastifyInstance {
     stateOf(request);
   });
 
+  /**
+   * Journals a request when it arrives, with status 0 until it is answered, so a request still
+   * waiting on a fault counts among what the sandbox received. Requests refused before their
+   * handler (a body too large, say) are journaled when answered.
+   */
   const record = (request: FastifyRequest, status: number) => {
     const state = stateOf(request);
-    const config = request.routeOptions.config as Partial<OperationRouteConfig>;
-    const rawUrl = request.raw.url ?? request.url;
+    const outcome = {
+      status,
+      ...(state.fault === undefined ? {} : { fault: state.fault }),
+      ...(state.appliedProductOrderIds === undefined
+        ? {}
+        : { appliedProductOrderIds: state.appliedProductOrderIds }),
+    };
 
-    if (state.journaled) {
+    if (state.entry !== undefined) {
+      Object.assign(state.entry, outcome);
+
       return;
     }
 
-    state.journaled = true;
-    journal.record({
+    const config = request.routeOptions.config as Partial<OperationRouteConfig>;
+    const rawUrl = request.raw.url ?? request.url;
+
+    state.entry = {
       operation: config.operation ?? 'notFound',
       method: request.method,
       rawUrl,
@@ -147,22 +161,26 @@ export function buildSandboxServer(parts: SandboxServerParts): FastifyInstance {
       headers: { ...request.headers },
       rawBody: rawBodyOf(request),
       body: parsedBodyOf(request),
-      status,
       receivedAt: state.receivedAt,
-      ...(state.fault === undefined ? {} : { fault: state.fault }),
-      ...(state.appliedProductOrderIds === undefined
-        ? {}
-        : { appliedProductOrderIds: state.appliedProductOrderIds }),
-    });
+      ...outcome,
+    };
+    journal.record(state.entry);
   };
+
+  const isAdmin = (request: FastifyRequest) =>
+    (request.routeOptions.config as { admin?: boolean }).admin === true;
+
+  app.addHook('preHandler', async (request) => {
+    if (!isAdmin(request)) {
+      record(request, 0);
+    }
+  });
 
   app.addHook('onSend', async (request, reply, payload) => {
     const state = stateOf(request);
-    const config = request.routeOptions.config as Partial<OperationRouteConfig> & {
-      admin?: boolean;
-    };
+    const config = request.routeOptions.config as Partial<OperationRouteConfig>;
 
-    if (config.admin === true) {
+    if (isAdmin(request)) {
       return payload;
     }
 

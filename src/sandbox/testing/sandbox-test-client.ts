@@ -186,3 +186,14 @@ export function refused(productOrderId: string, code: string): JsonBody {
     failProductOrderInfos: [{ productOrderId, code, message: expect.any(String) }],
   };
 }
+
+/** Polls `check` until it holds or `withinMs` passes; its last result. */
+export async function eventually(check: () => boolean, withinMs = 2_000): Promise<boolean> {
+  const until = performance.now() + withinMs;
+
+  while (!check() && performance.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+
+  return check();
+}
