@@ -328,6 +328,20 @@ const cases: Case[] = [
     field: 'endDate',
   },
   {
+    title: 'seller cancel: cancelQuantity sent as null',
+    method: 'post',
+    path: `/v1/product-orders/${ID}/claim/cancel/request`,
+    body: { cancelReason: 'SOLD_OUT', cancelQuantity: null },
+    field: 'cancelQuantity',
+  },
+  {
+    title: 'details: quantityClaimCompatibility sent as null',
+    method: 'post',
+    path: '/v1/product-orders/query',
+    body: { productOrderIds: [ID], quantityClaimCompatibility: null },
+    field: 'quantityClaimCompatibility',
+  },
+  {
     title: 'vat/daily: pageSize 1001',
     method: 'get',
     path: '/v1/vat/daily?pageNumber=1&pageSize=1001&startDate=2024-04-01&endDate=2024-04-30',

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 
 import { MAX_DETAILED_REASON_LENGTH, MAX_UPSTREAM_INTEGER } from '../../common/validation/limits';
 import { CancelReason } from '../../npay/npay.enums';
+import { IsOmittable } from '../../common/validation/validators';
 
 /**
  * 취소 요청: the seller cancels a product order (4.8), for the whole quantity or, with
@@ -16,14 +17,14 @@ export class RequestCancelRequest {
 
   /** The reason in words, shown to the buyer; any text, up to 500 characters (the upstream's). */
   @ApiPropertyOptional({ example: '죄송합니다. 주문하신 색상이 품절되었습니다 😢' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(MAX_DETAILED_REASON_LENGTH)
   cancelDetailedReason?: string;
 
   /** How many units to cancel; omit to cancel the whole quantity of the product order. */
   @ApiPropertyOptional({ minimum: 1, example: 1 })
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(1)
   @Max(MAX_UPSTREAM_INTEGER)

@@ -25,7 +25,7 @@ export const RequiredForParcelDelivery = (methodProperty: string): PropertyDecor
   applyDecorators(
     ValidateIf(
       (object: Record<string, unknown>, value: unknown) =>
-        object[methodProperty] === DeliveryMethod.DELIVERY || value != null,
+        object[methodProperty] === DeliveryMethod.DELIVERY || value !== undefined,
     ),
     IsDefined({ message: `$property is required when ${methodProperty} is DELIVERY` }),
   );

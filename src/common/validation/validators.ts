@@ -3,6 +3,7 @@ import {
   matches,
   registerDecorator,
   ValidateBy,
+  ValidateIf,
   ValidationArguments,
   ValidationOptions,
 } from 'class-validator';
@@ -129,3 +130,10 @@ export function HasNoRepeated(key: string, options?: ValidationOptions): Propert
     });
   };
 }
+
+/**
+ * The property may be left out of a request body, but not sent as `null`: class-validator's
+ * IsOptional lets `null` through, and it would then reach the upstream as `null`.
+ */
+export const IsOmittable = (options?: ValidationOptions): PropertyDecorator =>
+  ValidateIf((_object: object, value: unknown) => value !== undefined, options);

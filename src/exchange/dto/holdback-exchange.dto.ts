@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 import { MAX_DETAILED_REASON_LENGTH, MAX_UPSTREAM_INTEGER } from '../../common/validation/limits';
 import { HoldbackReason } from '../../npay/npay.enums';
+import { IsOmittable } from '../../common/validation/validators';
 
 /** 교환 보류: the seller puts an exchange on hold (4.18), e.g. until an extra fee is paid. */
 export class HoldbackExchangeRequest {
@@ -31,7 +32,7 @@ export class HoldbackExchangeRequest {
 
   /** Extra exchange cost demanded from the buyer, in whole KRW (won have no fraction). */
   @ApiPropertyOptional({ minimum: 0, example: 6000 })
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(0)
   @Max(MAX_UPSTREAM_INTEGER)

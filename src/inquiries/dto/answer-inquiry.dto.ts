@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsString, Matches, MaxLength } from 'class-validator';
 
 import { IsPositiveInt64String } from './inquiry-params.dto';
+import { IsOmittable } from '../../common/validation/validators';
 
 /**
  * Our limit: the upstream publishes none for answers. 2,000 characters leaves room for a
@@ -23,7 +24,7 @@ export class AnswerInquiryRequest {
    * a number elsewhere (`answerTemplateNo`), so only decimal digits pass.
    */
   @ApiPropertyOptional({ example: '12345' })
-  @IsOptional()
+  @IsOmittable()
   @IsPositiveInt64String()
   answerTemplateId?: string;
 }

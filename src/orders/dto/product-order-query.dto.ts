@@ -1,14 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsBoolean,
-  IsOptional,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean } from 'class-validator';
 
-import { IsNpayId } from '../../common/validation/validators';
+import { IsNpayId, IsOmittable } from '../../common/validation/validators';
 
 export const MAX_IDS_PER_QUERY = 300;
 
@@ -26,7 +19,7 @@ export class ProductOrderQueryRequest {
    * Send `true` once your service handles partial (quantity) claims; the upstream then reports
    * quantities and amounts per claim.
    */
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   quantityClaimCompatibility?: boolean;
 }

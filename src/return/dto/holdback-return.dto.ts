@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 import { MAX_DETAILED_REASON_LENGTH, MAX_UPSTREAM_INTEGER } from '../../common/validation/limits';
 import { HoldbackReason } from '../../npay/npay.enums';
+import { IsOmittable } from '../../common/validation/validators';
 
 /**
  * 반품 보류: the seller puts a return on hold (4.13), typically to demand return costs before
@@ -34,7 +35,7 @@ export class HoldbackReturnRequest {
 
   /** Extra return cost demanded from the buyer, in whole KRW (won have no fraction). */
   @ApiPropertyOptional({ minimum: 0, example: 3000 })
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(0)
   @Max(MAX_UPSTREAM_INTEGER)

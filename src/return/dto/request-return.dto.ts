@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsEnum, IsInt, Max, Min } from 'class-validator';
 
 import { MAX_UPSTREAM_INTEGER } from '../../common/validation/limits';
 import { IsTrackingNumber } from '../../common/validation/delivery-validators';
 import { DeliveryCompany, DeliveryMethod, ReturnReason } from '../../npay/npay.enums';
+import { IsOmittable } from '../../common/validation/validators';
 
 /**
  * 반품 요청(접수): the seller registers a return for the buyer (4.10), for the whole quantity
@@ -37,19 +38,19 @@ export class RequestReturnRequest {
     enumName: 'DeliveryCompany',
     example: DeliveryCompany.CJGLS,
   })
-  @IsOptional()
+  @IsOmittable()
   @IsEnum(DeliveryCompany, { message: '$property must be a courier code, e.g. CJGLS' })
   collectDeliveryCompany?: DeliveryCompany;
 
   /** Tracking number of the collection (수거 송장 번호): 1 to 50 letters, digits or '-'. */
   @ApiPropertyOptional({ example: 'D2485799470' })
-  @IsOptional()
+  @IsOmittable()
   @IsTrackingNumber()
   collectTrackingNumber?: string;
 
   /** How many units come back; omit for the whole quantity of the product order. */
   @ApiPropertyOptional({ minimum: 1, example: 1 })
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(1)
   @Max(MAX_UPSTREAM_INTEGER)
