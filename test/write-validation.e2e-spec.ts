@@ -342,6 +342,20 @@ const cases: Case[] = [
     field: 'quantityClaimCompatibility',
   },
   {
+    title: 'approve return: a body on a write that takes none',
+    method: 'post',
+    path: `/v1/product-orders/${ID}/claim/return/approve`,
+    body: { returnReason: 'BROKEN' },
+    field: 'returnReason',
+  },
+  {
+    title: 'release exchange holdback: a body on a write that takes none',
+    method: 'post',
+    path: `/v1/product-orders/${ID}/claim/exchange/holdback/release`,
+    body: { holdbackClassType: 'ETC' },
+    field: 'holdbackClassType',
+  },
+  {
     title: 'vat/daily: pageSize 1001',
     method: 'get',
     path: '/v1/vat/daily?pageNumber=1&pageSize=1001&startDate=2024-04-01&endDate=2024-04-30',

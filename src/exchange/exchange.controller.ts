@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { ProductOrderIdParams } from '../common/dto/product-order-id-params.dto';
 import { ApiUpstreamProblems } from '../common/problem/api-problem-responses.decorator';
+import { TakesNoBody } from '../common/validation/refuse-body.guard';
 import { UpstreamResult } from '../npay/npay-client.service';
 import { UpstreamResultInterceptor } from '../npay/upstream-result.interceptor';
 import { ApiSingleWriteResponses } from '../npay/writes/api-write-responses.decorator';
@@ -22,6 +23,7 @@ export class ExchangeController {
   constructor(private readonly exchanges: ExchangeService) {}
 
   @Post('collect/complete')
+  @TakesNoBody()
   @HttpCode(200)
   @ApiSingleWriteResponses()
   @ApiOperation({
@@ -72,6 +74,7 @@ export class ExchangeController {
   }
 
   @Post('holdback/release')
+  @TakesNoBody()
   @HttpCode(200)
   @ApiSingleWriteResponses()
   @ApiOperation({

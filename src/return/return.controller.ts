@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { ProductOrderIdParams } from '../common/dto/product-order-id-params.dto';
 import { ApiUpstreamProblems } from '../common/problem/api-problem-responses.decorator';
+import { TakesNoBody } from '../common/validation/refuse-body.guard';
 import { UpstreamResult } from '../npay/npay-client.service';
 import { UpstreamResultInterceptor } from '../npay/upstream-result.interceptor';
 import { ApiSingleWriteResponses } from '../npay/writes/api-write-responses.decorator';
@@ -33,6 +34,7 @@ export class ReturnController {
   }
 
   @Post('approve')
+  @TakesNoBody()
   @HttpCode(200)
   @ApiSingleWriteResponses()
   @ApiOperation({
@@ -69,6 +71,7 @@ export class ReturnController {
   }
 
   @Post('holdback/release')
+  @TakesNoBody()
   @HttpCode(200)
   @ApiSingleWriteResponses()
   @ApiOperation({

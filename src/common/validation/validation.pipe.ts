@@ -19,6 +19,17 @@ export function toInvalidParams(errors: ValidationError[], parentPath = ''): Inv
   });
 }
 
+/** The one 400 answer for bad input, each invalid field listed. */
+export function validationProblem(invalidParams: InvalidParam[]): ProblemException {
+  return new ProblemException({
+    status: 400,
+    code: 'VALIDATION_FAILED',
+    title: 'The request is invalid',
+    detail: invalidParams.map((param) => param.reason).join('; '),
+    invalidParams,
+  });
+}
+
 /**
  * Every query, path parameter and body passes this pipe before a controller runs, so bad input
  * is answered with one 400 naming each field and never reaches the upstream. Conversions are
@@ -32,16 +43,6 @@ export function createValidationPipe(): ValidationPipe {
     forbidUnknownValues: true,
     transformOptions: { enableImplicitConversion: false },
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => {
-      const invalidParams = toInvalidParams(errors);
-
-      return new ProblemException({
-        status: 400,
-        code: 'VALIDATION_FAILED',
-        title: 'The request is invalid',
-        detail: invalidParams.map((param) => param.reason).join('; '),
-        invalidParams,
-      });
-    },
+    exceptionFactory: (errors) => validationProblem(toInvalidParams(errors)),
   });
 }
