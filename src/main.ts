@@ -1,3 +1,6 @@
+// First, so that every module loaded after it is compiled from the cache.
+import './compile-cache';
+
 import { NestFactory } from '@nestjs/core';
 import { ConfigService } from '@nestjs/config';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
