@@ -1,6 +1,4 @@
-import { HttpService } from '@nestjs/axios';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { AxiosResponse } from 'axios';
 import {
   BrokenCircuitError,
   ExponentialBackoff,
@@ -28,6 +26,7 @@ import { Deadline } from './resilience/deadline';
 import { RetryBudget } from './resilience/retry-budget';
 import { isSafeToRetry } from './resilience/retry-rules';
 import { UpstreamPacer } from './resilience/upstream-pacer';
+import { UpstreamHttp, UpstreamResponse } from './upstream-http';
 
 /** A successful upstream result, with the upstream's trace id for the caller's records. */
 export interface UpstreamResult<TResult> {
@@ -66,7 +65,7 @@ export function expandPath(template: string, params: Record<string, string> = {}
   });
 }
 
-const upstreamCodeOf = (response: AxiosResponse<string>): unknown =>
+const upstreamCodeOf = (response: UpstreamResponse): unknown =>
   (parseJson(response.data) as { code?: unknown } | undefined)?.code;
 
 /** Too little time left to be worth another attempt. */
@@ -96,7 +95,7 @@ export class NpayClient {
     @Inject(NPAY_CONNECTION) private readonly connection: NpayConnection,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly tokens: NpayTokenService,
-    private readonly http: HttpService,
+    private readonly http: UpstreamHttp,
     private readonly metrics: GatewayMetrics,
   ) {
     this.retryBudget = new RetryBudget(clock);
@@ -132,6 +131,8 @@ export class NpayClient {
       throw problemForFailedCall(error, operation, {
         circuitRetryAfterSeconds: () => this.breakers.retryAfterSeconds(operation.name),
       });
+    } finally {
+      call.deadline.release();
     }
   }
 
@@ -197,25 +198,22 @@ export class NpayClient {
     return this.interpret(operation, response);
   }
 
-  private async send(call: PreparedCall, token: string): Promise<AxiosResponse<string>> {
+  private async send(call: PreparedCall, token: string): Promise<UpstreamResponse> {
     const { operation, deadline } = call;
     const startedAt = performance.now();
-    const response = await this.http.axiosRef
-      .request<string>({
+    const response = await this.http
+      .request({
         method: operation.method,
-        baseURL: this.connection.baseUrl,
-        url: call.url,
-        data: call.body,
+        baseUrl: this.connection.baseUrl,
+        path: call.url,
+        body: call.body,
         headers: {
           authorization: `Bearer ${token}`,
           accept: 'application/json',
           ...(call.body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' }),
         },
-        timeout: Math.max(1, Math.min(this.connection.timeoutMs, deadline.remainingMs())),
+        timeoutMs: Math.max(1, Math.min(this.connection.timeoutMs, deadline.remainingMs())),
         signal: deadline.signal,
-        responseType: 'text',
-        transformResponse: (data: unknown) => data,
-        validateStatus: () => true,
       })
       .catch((error: unknown) => {
         this.metrics.recordUpstreamRequest(
@@ -244,7 +242,7 @@ export class NpayClient {
 
   private interpret(
     operation: NpayOperation<OperationInput, unknown>,
-    response: AxiosResponse<string>,
+    response: UpstreamResponse,
   ): UpstreamResult<unknown> {
     if (response.status < 200 || response.status >= 300) {
       throw rejectionFailure(operation, response);

@@ -1,11 +1,18 @@
-import type { AxiosResponse } from 'axios';
-
 import { NpayUpstreamError, UpstreamFailureKind } from './npay-upstream.error';
+import type { UpstreamResponse } from './upstream-http';
 
 /** Error codes that prove the request never left this machine. */
 const NEVER_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH']);
-// ERR_CANCELED: the caller's deadline aborted the exchange, which counts as a timeout.
-const TIMEOUT_CODES = new Set(['ECONNABORTED', 'ETIMEDOUT', 'ESOCKETTIMEDOUT', 'ERR_CANCELED']);
+// ETIMEDOUT is also UpstreamExchangeTimeout's; the UND_ERR_ ones are undici's own limits.
+const TIMEOUT_CODES = new Set([
+  'ETIMEDOUT',
+  'ESOCKETTIMEDOUT',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+]);
+/** The caller's deadline aborted the exchange (its signal's reason), which counts as a timeout. */
+const ABORT_NAMES = new Set(['TimeoutError', 'AbortError']);
 
 export const TRACE_ID_HEADER = 'gncp-gw-trace-id';
 
@@ -20,14 +27,16 @@ export interface FailedCall {
 export const TOKEN_CALL: FailedCall = { name: 'token', idempotent: true };
 
 export function transportFailure(call: FailedCall, error: unknown): NpayUpstreamError {
-  // Read by shape, not instanceof: @nestjs/axios loads axios's ES module build and this file its
-  // CommonJS build, whose error classes differ.
-  const code = (error as { code?: unknown } | undefined)?.code;
+  // Read by shape: Node's socket errors, undici's and the deadline's DOMException share no class.
+  const { code, name } = (error ?? {}) as { code?: unknown; name?: unknown };
   let kind: UpstreamFailureKind = 'connection-lost';
 
   if (typeof code === 'string' && NEVER_SENT_CODES.has(code)) {
     kind = 'unreachable';
-  } else if (typeof code === 'string' && TIMEOUT_CODES.has(code)) {
+  } else if (
+    (typeof code === 'string' && TIMEOUT_CODES.has(code)) ||
+    (typeof name === 'string' && ABORT_NAMES.has(name))
+  ) {
     kind = 'timeout';
   }
 
@@ -48,10 +57,7 @@ export function parseJson(text: unknown): unknown {
 }
 
 /** The failure an upstream error answer describes, from its `{code, message, traceId}` body. */
-export function rejectionFailure(
-  call: FailedCall,
-  response: AxiosResponse<string>,
-): NpayUpstreamError {
+export function rejectionFailure(call: FailedCall, response: UpstreamResponse): NpayUpstreamError {
   const body = parseJson(response.data) as
     { code?: unknown; message?: unknown; traceId?: unknown } | undefined;
   const header = response.headers[TRACE_ID_HEADER] as unknown;

@@ -1,4 +1,3 @@
-import { HttpService } from '@nestjs/axios';
 import { ExponentialBackoff, fullJitterGenerator, handleWhen, retry, RetryPolicy } from 'cockatiel';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 
@@ -11,6 +10,7 @@ import { parseJson, rejectionFailure, TOKEN_CALL, transportFailure } from './npa
 import { NpayUpstreamError } from './npay-upstream.error';
 import { Deadline, DeadlineExceededBeforeSending } from './resilience/deadline';
 import { isPassingFailure } from './resilience/retry-rules';
+import { UpstreamHttp } from './upstream-http';
 
 interface CachedToken {
   accessToken: string;
@@ -58,7 +58,7 @@ export class NpayTokenService {
   constructor(
     @Inject(NPAY_CONNECTION) private readonly connection: NpayConnection,
     @Inject(CLOCK) private readonly clock: Clock,
-    private readonly http: HttpService,
+    private readonly http: UpstreamHttp,
     private readonly metrics: GatewayMetrics,
   ) {
     this.tokenRetry = retry(handleWhen(isPassingFailure), {
@@ -176,21 +176,18 @@ export class NpayTokenService {
       form.set('account_id', accountId);
     }
 
-    const response = await this.http.axiosRef
-      .request<string>({
+    const response = await this.http
+      .request({
         method: 'POST',
-        baseURL: this.connection.baseUrl,
-        url: '/v1/oauth2/token',
+        baseUrl: this.connection.baseUrl,
+        path: '/v1/oauth2/token',
         // Credentials go in the body only: the upstream refuses them in the URL.
-        data: form.toString(),
+        body: form.toString(),
         headers: {
           'content-type': 'application/x-www-form-urlencoded',
           accept: 'application/json',
         },
-        timeout: this.connection.timeoutMs,
-        responseType: 'text',
-        transformResponse: (data: unknown) => data,
-        validateStatus: () => true,
+        timeoutMs: this.connection.timeoutMs,
       })
       .catch((error: unknown) => {
         throw transportFailure(TOKEN_CALL, error);

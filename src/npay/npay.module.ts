@@ -1,7 +1,3 @@
-import { Agent as HttpAgent } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
-
-import { HttpModule } from '@nestjs/axios';
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 
@@ -12,14 +8,8 @@ import { SandboxModule } from '../sandbox/sandbox.module';
 import { NpayClient } from './npay-client.service';
 import { NPAY_CONNECTION, NpayConnection } from './npay-connection';
 import { NpayTokenService } from './npay-token.service';
+import { UpstreamHttp } from './upstream-http';
 import { ProductOrderWrites } from './writes/product-order-writes.service';
-
-/**
- * A pooled socket idle this long is closed; the upstream is reported to cut kept-alive
- * connections after about 2 s. (Each call's own limit is its axios timeout, which replaces this
- * one while the call runs.)
- */
-const IDLE_SOCKET_TIMEOUT_MS = 1_900;
 
 /** Upstream credentials when configured, otherwise the embedded sandbox's. */
 export async function resolveConnection(
@@ -61,16 +51,10 @@ export async function resolveConnection(
 }
 
 @Module({
-  imports: [
-    SandboxModule,
-    // Keep-alive on the upstream leg: a new TLS handshake per call would cost more than the call.
-    HttpModule.register({
-      httpAgent: new HttpAgent({ keepAlive: true, timeout: IDLE_SOCKET_TIMEOUT_MS }),
-      httpsAgent: new HttpsAgent({ keepAlive: true, timeout: IDLE_SOCKET_TIMEOUT_MS }),
-      maxRedirects: 0,
-    }),
-  ],
+  imports: [SandboxModule],
   providers: [
+    // Keep-alive on the upstream leg: a new TLS handshake per call would cost more than the call.
+    UpstreamHttp,
     NpayClient,
     NpayTokenService,
     ProductOrderWrites,
