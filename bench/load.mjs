@@ -150,7 +150,7 @@ async function send(pool, target) {
   }
 }
 
-function percentile(sorted, fraction) {
+export function percentile(sorted, fraction) {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))];
 }
 

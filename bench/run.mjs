@@ -5,22 +5,14 @@
 // passthrough; then start-up time, memory, token calls on a cold start and upstream connection
 // reuse. The method is in the README's Performance section.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import {
-  closeSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { createConnection, createServer } from 'node:net';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { createConnection } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setTimeout as sleep } from 'node:timers/promises';
 
 import { burst, measureLatency, measureSaturation } from './load.mjs';
+import { freePort, rssMb, waitForHttp, waitUntil } from './processes.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const NODE = process.execPath;
@@ -435,19 +427,6 @@ async function stopGateway(gateway) {
   await exited;
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 async function waitForPort(port, timeoutMs = 10_000) {
   await waitUntil(
     () =>
@@ -462,36 +441,6 @@ async function waitForPort(port, timeoutMs = 10_000) {
     timeoutMs,
     `port ${port}`,
   );
-}
-
-async function waitForHttp(url, timeoutMs = 20_000) {
-  await waitUntil(
-    () =>
-      fetch(url).then(
-        (response) => response.ok,
-        () => false,
-      ),
-    timeoutMs,
-    url,
-  );
-}
-
-async function waitUntil(probe, timeoutMs, what) {
-  const giveUpAt = Date.now() + timeoutMs;
-
-  while (!(await probe())) {
-    if (Date.now() > giveUpAt) {
-      throw new Error(`Timed out waiting for ${what}`);
-    }
-
-    await sleep(5);
-  }
-}
-
-function rssMb(pid) {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-
-  return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
 }
 
 function trackPeakRss(pid) {
