@@ -90,12 +90,18 @@ const queryIds = [...sandbox.store.records()].slice(0, 5).map((record) => record
 log(`gateway pid ${gateway.child.pid} on :${gateway.port}; soaking for ${durationMs / 1000} s`);
 
 const rssStartMb = rssMb(gateway.child.pid);
+const heapStartMb = await heapUsedMb();
 let rssPeakMb = rssStartMb;
 const rssTimer = setInterval(
   () => (rssPeakMb = Math.max(rssPeakMb, rssMb(gateway.child.pid))),
   500,
 );
 const endsAt = performance.now() + durationMs;
+/** RSS and heap every 10 s: a steady climb is a leak, a sawtooth is the collector at work. */
+const memorySamples = [];
+const sampleTimer = setInterval(async () => {
+  memorySamples.push(`${rssMb(gateway.child.pid).toFixed(0)}/${(await heapUsedMb()).toFixed(0)}`);
+}, 10_000);
 
 try {
   await Promise.all([
@@ -107,12 +113,14 @@ try {
   await sleep(deadlineMs);
 
   const rssEndMb = rssMb(gateway.child.pid);
-  const report = buildReport({ rssStartMb, rssEndMb, rssPeakMb });
+  const heapEndMb = await heapUsedMb();
+  const report = buildReport({ rssStartMb, rssEndMb, rssPeakMb, heapStartMb, heapEndMb });
 
   console.log(renderReport(report));
   process.exitCode = report.failed ? 1 : 0;
 } finally {
   clearInterval(rssTimer);
+  clearInterval(sampleTimer);
   gateway.child.kill('SIGTERM');
   await sandbox.close();
 }
@@ -139,6 +147,14 @@ async function startGateway() {
   await waitForHttp(`http://127.0.0.1:${port}/health/live`);
 
   return { child, port };
+}
+
+/** The gateway's V8 heap in use, from its Prometheus metrics: RSS alone can't tell a leak. */
+async function heapUsedMb() {
+  const metrics = await (await fetch(`http://127.0.0.1:${gateway.port}/metrics`)).text();
+  const bytes = /^nodejs_heap_size_used_bytes (\S+)$/m.exec(metrics)?.[1];
+
+  return Number(bytes) / 1024 / 1024;
 }
 
 async function runPhases() {
@@ -313,7 +329,9 @@ function renderReport(report) {
       `max ${report.latencyMs.max.toFixed(0)}; later than deadline + ${LATE_MARGIN_MS} ms: ${report.latencyMs.laterThanDeadline}`,
     `connections held open by the sandbox at the end: ${report.heldConnectionsAtEnd}`,
     `gateway RSS MB: start ${report.memory.rssStartMb.toFixed(1)}, end ${report.memory.rssEndMb.toFixed(1)}, ` +
-      `peak ${report.memory.rssPeakMb.toFixed(1)}`,
+      `peak ${report.memory.rssPeakMb.toFixed(1)}; V8 heap used MB: start ` +
+      `${report.memory.heapStartMb.toFixed(1)}, end ${report.memory.heapEndMb.toFixed(1)}`,
+    `gateway RSS/heap MB every 10 s: ${memorySamples.join(' ')}`,
     report.failed ? 'RESULT: FAILED' : 'RESULT: passed',
   ];
 
