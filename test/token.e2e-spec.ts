@@ -77,7 +77,8 @@ describe('the upstream token', () => {
     );
 
     expect(failed.map((response) => response.status)).toEqual(Array(5).fill(502));
-    expect(failed[0].body.code).toBe('UPSTREAM_AUTH_FAILED');
+    // A failure of the token endpoint itself, not a refusal of the credentials.
+    expect(failed[0].body.code).toBe('UPSTREAM_ERROR');
     expect(tokenCalls()).toHaveLength(3);
     expect(statusCalls()).toHaveLength(0);
 

@@ -124,9 +124,13 @@ const RULES: ErrorRule[] = [
     code: 'UPSTREAM_FORBIDDEN',
     title: "The upstream refused the gateway's address or permissions",
   },
+  // A token request refused (bad signature, unknown client: 4xx) is about the credentials; one
+  // that failed upstream (5xx) is not, and falls through to UPSTREAM_ERROR.
   {
     matches: (failure) =>
-      isToken(failure) || hasCode('GW.AUTHN')(failure) || failure.httpStatus === 401,
+      (isToken(failure) && (failure.httpStatus ?? 0) < 500) ||
+      hasCode('GW.AUTHN')(failure) ||
+      failure.httpStatus === 401,
     status: 502,
     code: 'UPSTREAM_AUTH_FAILED',
     title: "The upstream refused the gateway's credentials",
