@@ -168,7 +168,12 @@ export class NpayClient {
   private async attempt(call: PreparedCall): Promise<UpstreamResult<unknown>> {
     const { operation, deadline } = call;
 
-    await this.pacer.acquire(operation.name, deadline.remainingMs(), deadline.signal);
+    // A turn that comes with no time left for the exchange is refused now, as a rate limit.
+    await this.pacer.acquire(
+      operation.name,
+      deadline.remainingMs() - MIN_ATTEMPT_MS,
+      deadline.signal,
+    );
 
     let token = await this.tokens.getAccessToken(deadline);
     let response = await this.send(call, token);

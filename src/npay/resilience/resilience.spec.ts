@@ -121,6 +121,48 @@ describe('UpstreamPacer', () => {
     expect(Date.now() - startedAt).toBeGreaterThanOrEqual(40);
   });
 
+  it('slows requests already waiting when it learns a lower limit', async () => {
+    const pacer = new UpstreamPacer({ now: () => Date.now() }, 100);
+
+    for (let request = 0; request < 100; request += 1) {
+      await pacer.acquire('api', 0);
+    }
+
+    const startedAt = Date.now();
+    const waiting = [pacer.acquire('api', 5_000), pacer.acquire('api', 5_000)];
+
+    // The first answer of the burst states 5 a second, nothing left.
+    pacer.learn('api', {
+      'gncp-gw-ratelimit-replenish-rate': '5',
+      'gncp-gw-ratelimit-burst-capacity': '10',
+      'gncp-gw-ratelimit-remaining': '0',
+    });
+    await Promise.all(waiting);
+
+    // At the default the two would have gone within 20 ms; at 5 a second the second takes 400.
+    expect(Date.now() - startedAt).toBeGreaterThanOrEqual(350);
+  });
+
+  it('lets a request whose deadline passes leave the line', async () => {
+    const pacer = new UpstreamPacer({ now: () => Date.now() }, 10);
+    const deadline = new AbortController();
+
+    for (let request = 0; request < 10; request += 1) {
+      await pacer.acquire('api', 0);
+    }
+
+    const abandoned = pacer.acquire('api', 5_000, deadline.signal);
+
+    deadline.abort(new Error('deadline'));
+
+    await expect(abandoned).rejects.toBeInstanceOf(PacingRefused);
+    // Nobody is ahead any more: the next token, due within 100 ms, is this one's (not 200).
+    const refusal = await pacer.acquire('api', 50).catch((error: unknown) => error);
+
+    expect(refusal).toBeInstanceOf(PacingRefused);
+    expect((refusal as PacingRefused).waitMs).toBeLessThanOrEqual(100);
+  });
+
   it('adopts the limit and the remaining count the upstream states', async () => {
     const pacer = new UpstreamPacer(new ManualClock(), 0);
 

@@ -9,14 +9,24 @@ export class PacingRefused extends Error {
   }
 }
 
+interface Waiter {
+  resolve: () => void;
+  reject: (reason: unknown) => void;
+  signal?: AbortSignal;
+  onAbort?: () => void;
+}
+
 interface Bucket {
   /** Requests per second the upstream replenishes. */
   rate: number;
   /** Most requests in a burst. */
   capacity: number;
-  /** May go below zero: each waiting request has reserved a future token. */
   tokens: number;
   updatedAt: number;
+  /** Requests waiting for a token, first come first served. */
+  waiting: Waiter[];
+  /** Wakes the first waiter when its token is due. */
+  timer?: NodeJS.Timeout;
 }
 
 export const RATE_HEADERS = {
@@ -28,8 +38,10 @@ export const RATE_HEADERS = {
 /**
  * Keeps the gateway under the upstream's per-API rate limit with one token bucket per API. The
  * upstream states its limit in every answer's headers; until it has, the configured default
- * applies. A request over the limit waits its turn (when that fits its deadline) instead of
- * collecting a 429.
+ * applies. A request over the limit waits in line (when its turn comes before its deadline)
+ * instead of collecting a 429. The line is released at the rate known at each moment, so a
+ * lower limit learned while requests wait (typically from the first answers of a burst sent on
+ * the default) slows the ones already waiting too.
  */
 export class UpstreamPacer {
   private readonly buckets = new Map<string, Bucket>();
@@ -50,17 +62,36 @@ export class UpstreamPacer {
 
     this.refill(bucket);
 
-    const waitMs = bucket.tokens >= 1 ? 0 : Math.ceil(((1 - bucket.tokens) / bucket.rate) * 1000);
+    if (bucket.waiting.length === 0 && bucket.tokens >= 1) {
+      bucket.tokens -= 1;
+
+      return;
+    }
+
+    const waitMs = this.waitMs(bucket, bucket.waiting.length + 1);
 
     if (waitMs > maxWaitMs) {
       throw new PacingRefused(waitMs);
     }
 
-    bucket.tokens -= 1;
+    await new Promise<void>((resolve, reject) => {
+      const waiter: Waiter = { resolve, reject, signal };
 
-    if (waitMs > 0) {
-      await sleep(waitMs, signal);
-    }
+      if (signal !== undefined) {
+        // Its deadline passed in line (a lower limit learned meanwhile moved its turn back):
+        // still a rate refusal, nothing was sent.
+        waiter.onAbort = () => {
+          const position = bucket.waiting.indexOf(waiter);
+
+          bucket.waiting.splice(position, 1);
+          reject(new PacingRefused(this.waitMs(bucket, position + 1)));
+        };
+        signal.addEventListener('abort', waiter.onAbort, { once: true });
+      }
+
+      bucket.waiting.push(waiter);
+      this.schedule(bucket);
+    });
   }
 
   /** Adopts the limit the upstream stated in an answer's headers. */
@@ -75,13 +106,16 @@ export class UpstreamPacer {
     const remaining = Number(headers[RATE_HEADERS.remaining]);
     const bucket = this.bucketFor(api, rate) as Bucket;
 
+    this.refill(bucket);
     bucket.rate = rate;
     bucket.capacity = burst > 0 ? burst : rate;
 
     // The upstream's count wins when it is lower: other replicas share the same limit.
     if (Number.isFinite(remaining) && remaining < bucket.tokens) {
-      bucket.tokens = remaining;
+      bucket.tokens = Math.max(0, remaining);
     }
+
+    this.reschedule(bucket);
   }
 
   /** After a 429: nothing more goes to that API until a token has been replenished. */
@@ -91,6 +125,7 @@ export class UpstreamPacer {
     if (bucket !== undefined) {
       this.refill(bucket);
       bucket.tokens = Math.min(bucket.tokens, 0);
+      this.reschedule(bucket);
     }
   }
 
@@ -104,6 +139,7 @@ export class UpstreamPacer {
         capacity: rateIfNew,
         tokens: rateIfNew,
         updatedAt: this.clock.now(),
+        waiting: [],
       };
       this.buckets.set(api, bucket);
     }
@@ -120,19 +156,50 @@ export class UpstreamPacer {
     );
     bucket.updatedAt = now;
   }
-}
 
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
+  /** How long until the token of the `position`-th in line (from 1) is due. */
+  private waitMs(bucket: Bucket, position: number): number {
+    this.refill(bucket);
 
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
+    return Math.max(0, Math.ceil(((position - bucket.tokens) / bucket.rate) * 1000));
+  }
+
+  /** Sets the timer for the first waiter's token, unless one is set or no one waits. */
+  private schedule(bucket: Bucket): void {
+    if (bucket.timer !== undefined || bucket.waiting.length === 0) {
+      return;
+    }
+
+    const dueInMs = this.waitMs(bucket, 1);
+
+    bucket.timer = setTimeout(() => {
+      bucket.timer = undefined;
+      this.release(bucket);
+    }, dueInMs);
+  }
+
+  /** The rate or the count changed: the first waiter's token is due at another time. */
+  private reschedule(bucket: Bucket): void {
+    clearTimeout(bucket.timer);
+    bucket.timer = undefined;
+    this.release(bucket);
+  }
+
+  private release(bucket: Bucket): void {
+    this.refill(bucket);
+
+    while (bucket.waiting.length > 0 && bucket.tokens >= 1) {
+      const waiter = bucket.waiting.shift() as Waiter;
+
+      bucket.tokens -= 1;
+
+      if (waiter.onAbort !== undefined) {
+        waiter.signal?.removeEventListener('abort', waiter.onAbort);
+      }
+
+      waiter.resolve();
+    }
+
+    this.schedule(bucket);
+  }
 }
