@@ -1,5 +1,5 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
-import { EnvHttpProxyAgent } from 'undici';
+import { Agent, Dispatcher, EnvHttpProxyAgent } from 'undici';
 
 /**
  * A pooled socket idle this long is closed; the upstream is reported to cut kept-alive
@@ -36,6 +36,22 @@ export interface UpstreamResponse {
   data: string;
 }
 
+const POOL_OPTIONS = {
+  connections: MAX_CONNECTIONS,
+  pipelining: 1,
+  keepAliveTimeout: IDLE_SOCKET_TIMEOUT_MS,
+  keepAliveMaxTimeout: IDLE_SOCKET_TIMEOUT_MS,
+};
+
+/** EnvHttpProxyAgent reads the environment on every call: only worth it with a proxy set. */
+function createAgent(): Dispatcher {
+  const proxied = ['HTTP_PROXY', 'HTTPS_PROXY', 'http_proxy', 'https_proxy'].some(
+    (name) => (process.env[name] ?? '') !== '',
+  );
+
+  return proxied ? new EnvHttpProxyAgent(POOL_OPTIONS) : new Agent(POOL_OPTIONS);
+}
+
 /** The exchange took longer than its `timeoutMs`. */
 export class UpstreamExchangeTimeout extends Error {
   override readonly name = 'UpstreamExchangeTimeout';
@@ -53,12 +69,7 @@ export class UpstreamExchangeTimeout extends Error {
  */
 @Injectable()
 export class UpstreamHttp implements OnApplicationShutdown {
-  private readonly agent = new EnvHttpProxyAgent({
-    connections: MAX_CONNECTIONS,
-    pipelining: 1,
-    keepAliveTimeout: IDLE_SOCKET_TIMEOUT_MS,
-    keepAliveMaxTimeout: IDLE_SOCKET_TIMEOUT_MS,
-  });
+  private readonly agent: Dispatcher = createAgent();
   private base?: { url: string; origin: string; pathPrefix: string };
 
   /** Resolves with any HTTP answer; rejects only when there was none (see transportFailure). */
