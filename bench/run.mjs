@@ -17,6 +17,10 @@ import { freePort, rssMb, waitForHttp, waitUntil } from './processes.mjs';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const NODE = process.execPath;
 const COLD_START_REQUESTS = 1_000;
+/** The gateway runs with the node flags of `npm start`, e.g. its V8 heap settings. */
+const START_NODE_FLAGS = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
+  .scripts.start.split(' ')
+  .filter((word) => word.startsWith('--'));
 const ROUTES = ['query', 'dispatch'];
 const ARM_NAMES = ['direct', 'nginx', 'bare', 'gateway'];
 
@@ -384,14 +388,17 @@ async function startPassthrough(upstreamOrigin) {
 async function startGateway(upstream, { profile }) {
   const port = await freePort();
   const logFd = openSync(join(workDir, 'gateway.log'), 'a');
-  const nodeFlags = profile
-    ? [
-        '--cpu-prof',
-        `--cpu-prof-dir=${join(ROOT, 'bench/profiles')}`,
-        '--require',
-        join(ROOT, 'bench/exit-on-signal.cjs'),
-      ]
-    : [];
+  const nodeFlags = [
+    ...START_NODE_FLAGS,
+    ...(profile
+      ? [
+          '--cpu-prof',
+          `--cpu-prof-dir=${join(ROOT, 'bench/profiles')}`,
+          '--require',
+          join(ROOT, 'bench/exit-on-signal.cjs'),
+        ]
+      : []),
+  ];
 
   if (profile) {
     mkdirSync(join(ROOT, 'bench/profiles'), { recursive: true });
