@@ -38,8 +38,17 @@ import { SettlementModule } from './settlement/settlement.module';
             }),
             res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
           },
-          customLogLevel: (_request, response, error) =>
-            error !== undefined || response.statusCode >= 500 ? 'error' : 'info',
+          // A 500 is the gateway's own fault; 502 to 504 are the upstream's, already logged by
+          // the error filter with their code, and expected while the upstream struggles.
+          customLogLevel: (_request, response, error) => {
+            if (error !== undefined || response.statusCode === 500) {
+              return 'error';
+            }
+
+            return response.statusCode > 500 ? 'warn' : 'info';
+          },
+          // pino-http invents an Error (with a stack) for any 5xx; the filter logs real causes.
+          customErrorObject: (_request, _response, _error, { err: _invented, ...line }) => line,
           autoLogging: { ignore: (request) => /^\/(health|metrics)\b/.test(request.url ?? '') },
         },
       }),

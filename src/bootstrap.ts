@@ -1,23 +1,38 @@
-import { VersioningType } from '@nestjs/common';
+import { NestApplicationOptions, VersioningType } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 
+import { answerClientError, answerRouterError } from './common/http/framework-errors';
+import { useStrictJsonBodies } from './common/http/json-body';
 import { ProblemDetails } from './common/problem/problem-details';
 import { REQUEST_ID_HEADER, requestIdFor } from './common/request-id';
 import { GatewayMetrics } from './metrics/gateway-metrics';
 
+// Bodies above 1 MiB are refused: 300 ids or 30 dispatch entries need a few kilobytes.
+const BODY_LIMIT_BYTES = 1_048_576;
+
+/**
+ * Nest's options for the application, shared by production and tests. Nest's body parsers are
+ * off: the adapter parses JSON alone (see useStrictJsonBodies), so any other type gets a 415.
+ */
+export const GATEWAY_APP_OPTIONS: NestApplicationOptions = { bodyParser: false };
+
 /** Fastify settings shared by production and tests. */
 export function createFastifyAdapter(): FastifyAdapter {
   const adapter = new FastifyAdapter({
-    // Bodies above 1 MiB are refused: 300 ids or 30 dispatch entries need a few kilobytes.
-    bodyLimit: 1_048_576,
+    bodyLimit: BODY_LIMIT_BYTES,
+    // Long enough that an over-long id reaches its DTO, which names the field that is wrong.
+    maxParamLength: 500,
+    frameworkErrors: answerRouterError,
+    clientErrorHandler: answerClientError,
     return503OnClosing: true,
     // The request id is the caller's `x-request-id` or a new UUID; logs and errors carry it.
     genReqId: requestIdFor,
     requestIdHeader: false,
   });
 
+  useStrictJsonBodies(adapter.getInstance(), BODY_LIMIT_BYTES);
   adapter.getInstance().addHook('onRequest', async (request, reply) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
   });

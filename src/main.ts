@@ -5,7 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { ConfigService } from '@nestjs/config';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 
-import { configureApp, createFastifyAdapter } from './bootstrap';
+import { configureApp, createFastifyAdapter, GATEWAY_APP_OPTIONS } from './bootstrap';
 import {
   GatewayEnvironment,
   InvalidEnvironmentError,
@@ -34,6 +34,7 @@ async function bootstrap(): Promise<void> {
 
   const { AppModule } = await import('./app.module');
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, createFastifyAdapter(), {
+    ...GATEWAY_APP_OPTIONS,
     bufferLogs: true,
   });
 

@@ -3,7 +3,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 
 import { AppModule } from '../../src/app.module';
-import { configureApp, createFastifyAdapter } from '../../src/bootstrap';
+import { configureApp, createFastifyAdapter, GATEWAY_APP_OPTIONS } from '../../src/bootstrap';
 import { CLOCK, Clock } from '../../src/common/time/clock';
 import { GatewayEnvironment } from '../../src/config/gateway.config';
 import { NPAY_CONNECTION, NpayConnection } from '../../src/npay/npay-connection';
@@ -60,6 +60,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     })
     .compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(), {
+    ...GATEWAY_APP_OPTIONS,
     logger: false,
   });
 

@@ -5,7 +5,7 @@ import { ProblemDetails } from './problem-details';
 import { ProblemException, ProblemInit } from './problem.exception';
 import { requestIdOf } from '../request-id';
 
-const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
 /** Plain titles for the statuses Nest or Fastify raise on their own (unknown route, bad JSON). */
 const FRAMEWORK_CODES: Record<number, { code: string; title: string }> = {
@@ -18,6 +18,20 @@ const FRAMEWORK_CODES: Record<number, { code: string; title: string }> = {
 
 export function problemType(code: string): string {
   return `urn:npay-order-gateway:problem:${code.toLowerCase().replace(/_/g, '-')}`;
+}
+
+export function toProblemBody(problem: ProblemInit, requestId: string): ProblemDetails {
+  return {
+    type: problemType(problem.code),
+    title: problem.title,
+    status: problem.status,
+    detail: problem.detail,
+    code: problem.code,
+    requestId,
+    upstreamCode: problem.upstreamCode,
+    upstreamTraceId: problem.upstreamTraceId,
+    invalidParams: problem.invalidParams,
+  };
 }
 
 function fromFrameworkError(error: unknown): ProblemInit {
@@ -55,17 +69,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
     this.log(error, problem);
 
-    const body: ProblemDetails = {
-      type: problemType(problem.code),
-      title: problem.title,
-      status: problem.status,
-      detail: problem.detail,
-      code: problem.code,
-      requestId: requestIdOf(request),
-      upstreamCode: problem.upstreamCode,
-      upstreamTraceId: problem.upstreamTraceId,
-      invalidParams: problem.invalidParams,
-    };
+    const body = toProblemBody(problem, requestIdOf(request));
 
     if (problem.retryAfterSeconds !== undefined) {
       void reply.header('retry-after', String(problem.retryAfterSeconds));
@@ -75,6 +79,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 
   private log(error: unknown, problem: ProblemInit): void {
+    if (problem.status >= 500 && error instanceof ProblemException) {
+      // An upstream failure, mapped on purpose: its code says all, a stack would add nothing.
+      this.logger.warn(
+        { code: problem.code, status: problem.status, upstreamCode: problem.upstreamCode },
+        'Request failed upstream',
+      );
+
+      return;
+    }
+
     if (problem.status >= 500) {
       // Only the name, message and stack: an HTTP client error object carries request headers,
       // the upstream token among them.

@@ -20,7 +20,8 @@ export const IsIsoDateTime = (options?: ValidationOptions): PropertyDecorator =>
         defaultMessage: buildMessage(
           (each) =>
             `${each}$property must be an ISO 8601 date-time with an offset, ` +
-            'e.g. 2024-05-01T09:00:00+09:00 or 2024-05-01T00:00:00Z',
+            'e.g. 2024-05-01T09:00:00+09:00 or 2024-05-01T00:00:00Z ' +
+            '(in a query string, send + as %2B: a bare + arrives as a space)',
         ),
       },
     },
