@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 
 import { answerClientError, answerRouterError } from './common/http/framework-errors';
 import { useStrictJsonBodies } from './common/http/json-body';
+import { documentCommonHeaders } from './common/openapi/common-headers';
 import { ProblemDetails } from './common/problem/problem-details';
 import { REQUEST_ID_HEADER, requestIdFor } from './common/request-id';
 import { GatewayMetrics } from './metrics/gateway-metrics';
@@ -52,7 +53,9 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
     .setVersion('1')
     .build();
 
-  return SwaggerModule.createDocument(app, config, { extraModels: [ProblemDetails] });
+  return documentCommonHeaders(
+    SwaggerModule.createDocument(app, config, { extraModels: [ProblemDetails] }),
+  );
 }
 
 /** Everything about the application that is not its modules, applied the same in tests. */

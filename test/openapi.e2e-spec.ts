@@ -6,7 +6,10 @@ interface Operation {
   summary?: string;
   parameters?: { name: string; in: string; required?: boolean; schema?: Record<string, unknown> }[];
   requestBody?: unknown;
-  responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
+  responses: Record<
+    string,
+    { content?: Record<string, { schema: unknown }>; headers?: Record<string, unknown> }
+  >;
 }
 
 describe('the OpenAPI document', () => {
@@ -105,6 +108,29 @@ describe('the OpenAPI document', () => {
       );
     },
   );
+
+  it.each(endpoints)('documents the headers of what %s %s answers', (method, path) => {
+    const operation = document.paths[path][method];
+    const headersOf = (status: string) => Object.keys(operation.responses[status].headers ?? {});
+
+    expect(Object.keys(operation.responses)).toContain('500');
+    expect(operation.parameters?.map((parameter) => parameter.name)).toContain('x-request-id');
+
+    for (const status of Object.keys(operation.responses)) {
+      expect(headersOf(status)).toContain('x-request-id');
+    }
+
+    expect(headersOf('200')).toContain('upstream-trace-id');
+    expect(headersOf('429')).toContain('retry-after');
+    expect(headersOf('503')).toContain('retry-after');
+  });
+
+  it('marks query date-times as date-time', () => {
+    const parameters = document.paths['/v1/product-orders/last-changed-statuses'].get.parameters;
+    const from = parameters?.find((parameter) => parameter.name === 'lastChangedFrom');
+
+    expect(from?.schema).toMatchObject({ type: 'string', format: 'date-time' });
+  });
 
   it('documents the health endpoints', () => {
     expect(document.paths['/health/live']?.get).toBeDefined();

@@ -13,6 +13,7 @@ const DESCRIPTIONS: Record<number, string> = {
     '(upstreamCode says which check failed)',
   422: 'PRODUCT_ORDER_REJECTED: the upstream refused this product order (upstreamCode, detail)',
   429: 'UPSTREAM_RATE_LIMITED or UPSTREAM_QUOTA_EXCEEDED; wait for Retry-After seconds',
+  500: 'INTERNAL_ERROR: a fault in the gateway; the requestId finds it in its logs',
   502:
     'UPSTREAM_ERROR, UPSTREAM_UNREACHABLE, UPSTREAM_CONNECTION_LOST, UPSTREAM_BAD_RESPONSE, ' +
     "UPSTREAM_AUTH_FAILED or UPSTREAM_FORBIDDEN (the gateway's own credentials); for writes " +
@@ -39,4 +40,4 @@ export function ApiProblemResponses(...statuses: number[]): MethodDecorator & Cl
 
 /** What every upstream-backed endpoint can answer besides its success. */
 export const ApiUpstreamProblems = (): MethodDecorator & ClassDecorator =>
-  ApiProblemResponses(400, 429, 502, 503, 504);
+  ApiProblemResponses(400, 429, 500, 502, 503, 504);

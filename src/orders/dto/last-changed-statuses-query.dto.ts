@@ -13,7 +13,7 @@ export class LastChangedStatusesQuery {
    * Start of the window, inclusive: an ISO 8601 date-time with any offset. To fetch the next
    * page, pass `more.moreFrom` of the previous answer here.
    */
-  @ApiProperty({ example: '2024-05-01T09:00:00.000+09:00' })
+  @ApiProperty({ format: 'date-time', example: '2024-05-01T09:00:00.000+09:00' })
   @ToKstDateTime()
   @IsIsoDateTime()
   lastChangedFrom!: string;
@@ -22,7 +22,7 @@ export class LastChangedStatusesQuery {
    * End of the window, inclusive; at most 24 hours after `lastChangedFrom`. When omitted the
    * upstream takes `lastChangedFrom` + 24 h; keep it fixed while paging so the window stays put.
    */
-  @ApiPropertyOptional({ example: '2024-05-02T09:00:00.000+09:00' })
+  @ApiPropertyOptional({ format: 'date-time', example: '2024-05-02T09:00:00.000+09:00' })
   @IsOptional()
   @ToKstDateTime()
   @IsIsoDateTime()

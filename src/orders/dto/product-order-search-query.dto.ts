@@ -13,13 +13,13 @@ import { MAX_PAGE_SIZE, MAX_WINDOW_HOURS } from './last-changed-statuses-query.d
 
 export class ProductOrderSearchQuery {
   /** Start of the window, inclusive: an ISO 8601 date-time with any offset. */
-  @ApiProperty({ example: '2024-05-01T00:00:00.000+09:00' })
+  @ApiProperty({ format: 'date-time', example: '2024-05-01T00:00:00.000+09:00' })
   @ToKstDateTime()
   @IsIsoDateTime()
   from!: string;
 
   /** End of the window, inclusive; at most 24 hours after `from` (default `from` + 24 h). */
-  @ApiPropertyOptional({ example: '2024-05-01T23:59:59.999+09:00' })
+  @ApiPropertyOptional({ format: 'date-time', example: '2024-05-01T23:59:59.999+09:00' })
   @IsOptional()
   @ToKstDateTime()
   @IsIsoDateTime()
