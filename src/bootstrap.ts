@@ -24,7 +24,7 @@ export function createFastifyAdapter(): FastifyAdapter {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
     // Long enough that an over-long id reaches its DTO, which names the field that is wrong.
-    maxParamLength: 500,
+    routerOptions: { maxParamLength: 500 },
     frameworkErrors: answerRouterError,
     clientErrorHandler: answerClientError,
     return503OnClosing: true,

@@ -1,4 +1,6 @@
-// First, so that every module loaded after it is compiled from the cache.
+// First, before anything that needs a newer Node than the machine's may be.
+import './node-version';
+// Next, so that every module loaded after it is compiled from the cache.
 import './compile-cache';
 
 import { NestFactory } from '@nestjs/core';
@@ -11,6 +13,7 @@ import {
   InvalidEnvironmentError,
   validateEnvironment,
 } from './config/gateway.config';
+import { exitWithFatalLine } from './fatal-line';
 
 async function bootstrap(): Promise<void> {
   // Checked before the application module loads (its ConfigModule validates on import), so a
@@ -22,14 +25,7 @@ async function bootstrap(): Promise<void> {
       throw error;
     }
 
-    process.stderr.write(
-      JSON.stringify({
-        level: 60,
-        time: Date.now(),
-        msg: error.message.replace(':\n', ': ').replace(/\n/g, '; '),
-      }) + '\n',
-    );
-    process.exit(1);
+    exitWithFatalLine(error.message.replace(':\n', ': ').replace(/\n/g, '; '));
   }
 
   const { AppModule } = await import('./app.module');
@@ -45,4 +41,13 @@ async function bootstrap(): Promise<void> {
   await app.listen(config.get('PORT', { infer: true }), config.get('HOST', { infer: true }));
 }
 
-void bootstrap();
+bootstrap().catch((error: unknown) => {
+  const code = (error as { code?: unknown })?.code;
+
+  exitWithFatalLine(
+    code === 'EADDRINUSE'
+      ? 'The port is in use by another process: set PORT to a free one'
+      : 'The gateway could not start',
+    error,
+  );
+});
