@@ -596,7 +596,9 @@ function overheadValue(latency, route, arm, field) {
 }
 
 function overhead(latency, route, arm, field) {
-  return `+${fmt(overheadValue(latency, route, arm, field), 3)}`;
+  const value = overheadValue(latency, route, arm, field);
+
+  return `${value >= 0 ? '+' : ''}${fmt(value, 3)}`;
 }
 
 function valuesOf(results, route, arm) {
