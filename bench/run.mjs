@@ -78,7 +78,8 @@ async function main() {
   const memory = trackPeakRss(gateway.child.pid);
 
   log(
-    `upstream: ${upstream.mode}; query answer ${upstream.responseBytes.query} B, dispatch answer ${upstream.responseBytes.dispatch} B`,
+    `upstream: ${upstream.mode}; query answer ${upstream.responseBytes.query} B, ` +
+      `dispatch answer ${upstream.responseBytes.dispatch} B`,
   );
 
   const saturation = await runSaturation(arms);
@@ -133,7 +134,7 @@ function buildArms(upstream, ports) {
   };
 }
 
-/** The gateway's own requests for the same upstream work; its dispatch answers 207 (all refused). */
+/** The gateway's own requests for the same upstream work; its dispatch answers 207 (refused). */
 function gatewayTarget(origin, upstream, route) {
   const body =
     route === 'query'
@@ -200,7 +201,8 @@ async function runLatency(arms, rates, upstream) {
     const { connections } = await upstream.control('stats');
 
     log(
-      `latency r${round + 1} ${route} ${arm} @${rates[route]}/s: p50 ${result.p50Ms.toFixed(3)} ms, p99 ${result.p99Ms.toFixed(3)} ms`,
+      `latency r${round + 1} ${route} ${arm} @${rates[route]}/s: ` +
+        `p50 ${result.p50Ms.toFixed(3)} ms, p99 ${result.p99Ms.toFixed(3)} ms`,
     );
     results.push({
       round,
@@ -230,7 +232,9 @@ async function coldStart(upstream) {
 
   await stopGateway(gateway);
   log(
-    `cold start: ready in ${gateway.readyMs.toFixed(0)} ms; ${result.answered}/${COLD_START_REQUESTS} answered; ${stats.tokenCalls} token call(s); ${stats.connections} upstream connections`,
+    `cold start: ready in ${gateway.readyMs.toFixed(0)} ms; ` +
+      `${result.answered}/${COLD_START_REQUESTS} answered; ${stats.tokenCalls} token call(s); ` +
+      `${stats.connections} upstream connections`,
   );
 
   return {
@@ -510,7 +514,11 @@ function renderReport(report) {
   }
 
   lines.push(
-    `npay-order-gateway benchmark: ${used.rounds} round(s) of ${used.durationMs / 1000} s per arm after ${used.warmupMs / 1000} s warm-up; upstream ${used.upstream}; fixed rate ${ROUTES.map((route) => `${route} ${used.rates[route]}/s`).join(', ')}; load generator and upstream on core ${used.cores.load ?? 'any'}, servers on core ${used.cores.server ?? 'any'}`,
+    `npay-order-gateway benchmark: ${used.rounds} round(s) of ${used.durationMs / 1000} s ` +
+      `per arm after ${used.warmupMs / 1000} s warm-up; upstream ${used.upstream}; ` +
+      `fixed rate ${ROUTES.map((route) => `${route} ${used.rates[route]}/s`).join(', ')}; ` +
+      `load generator and upstream on core ${used.cores.load ?? 'any'}, ` +
+      `servers on core ${used.cores.server ?? 'any'}`,
     '',
     table(header, rows),
     '',
@@ -525,22 +533,29 @@ function renderReport(report) {
       return fmt(of('gateway') / of(arm), 2);
     };
 
-    lines.push(
-      `${route}: gateway / bare  saturation ${fmt(gatewaySat / median(valuesOf(saturation, route, 'bare')), 2)}, p50 ${ratio('bare', 'p50Ms')}×, p99 ${ratio('bare', 'p99Ms')}×;` +
-        ` gateway / nginx  saturation ${fmt(gatewaySat / median(valuesOf(saturation, route, 'nginx')), 2)}, p50 ${ratio('nginx', 'p50Ms')}×, p99 ${ratio('nginx', 'p99Ms')}×`,
-    );
+    const against = (arm) =>
+      `gateway / ${arm}  saturation ` +
+      `${fmt(gatewaySat / median(valuesOf(saturation, route, arm)), 2)}, ` +
+      `p50 ${ratio(arm, 'p50Ms')}×, p99 ${ratio(arm, 'p99Ms')}×`;
+
+    lines.push(`${route}: ${against('bare')}; ${against('nginx')}`);
   }
 
   const failures =
     saturation.reduce((sum, entry) => sum + entry.failures, 0) +
     latency.reduce((sum, entry) => sum + entry.failures, 0);
   const lateSends = latency.reduce((sum, entry) => sum + entry.lateSends, 0);
+  const coldStartsOf = (field) => coldStarts.map((entry) => entry[field]).join(', ');
 
   lines.push(
     `gateway start to ready: ${coldStarts.map((entry) => fmt(entry.readyMs, 0)).join(', ')} ms`,
-    `gateway RSS: idle ${fmt(gatewayRssMb.idle, 1)} MB, peak under load ${fmt(gatewayRssMb.peakUnderLoad, 1)} MB`,
-    `cold start with ${COLD_START_REQUESTS} concurrent requests: token calls ${coldStarts.map((entry) => entry.tokenCalls).join(', ')}; answered ${coldStarts.map((entry) => entry.answered).join(', ')}; upstream connections opened ${coldStarts.map((entry) => entry.upstreamConnections).join(', ')}`,
-    `failed or unexpected answers: ${failures}; latency sends more than 2 ms late (generator lag): ${lateSends}`,
+    `gateway RSS: idle ${fmt(gatewayRssMb.idle, 1)} MB, ` +
+      `peak under load ${fmt(gatewayRssMb.peakUnderLoad, 1)} MB`,
+    `cold start with ${COLD_START_REQUESTS} concurrent requests: ` +
+      `token calls ${coldStartsOf('tokenCalls')}; answered ${coldStartsOf('answered')}; ` +
+      `upstream connections opened ${coldStartsOf('upstreamConnections')}`,
+    `failed or unexpected answers: ${failures}; ` +
+      `latency sends more than 2 ms late (generator lag): ${lateSends}`,
     '',
     targets(report).join('\n'),
   );
@@ -575,7 +590,8 @@ function targets({ saturation, latency, coldStarts, gatewayRssMb }) {
   );
   check(
     coldStarts.every((entry) => entry.tokenCalls === 1 && entry.answered === COLD_START_REQUESTS),
-    `exactly 1 token call on each cold start with ${COLD_START_REQUESTS} concurrent requests, all answered`,
+    `exactly 1 token call on each cold start with ${COLD_START_REQUESTS} concurrent requests, ` +
+      'all answered',
   );
 
   return lines;

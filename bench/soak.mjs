@@ -327,24 +327,30 @@ function countBy(items, key) {
 function renderReport(report) {
   const lines = [
     `soak: ${durationMs / 1000} s, ${concurrency} callers, deadline ${deadlineMs} ms, ` +
-      `sandbox limit ${options['rate-limit']}/s per API, phases ${PHASES.map((p) => p.name).join(' → ')}`,
+      `sandbox limit ${options['rate-limit']}/s per API, ` +
+      `phases ${PHASES.map((p) => p.name).join(' → ')}`,
     `requests: ${report.requests} (${(report.requests / (durationMs / 1000)).toFixed(1)}/s)`,
     'outcomes by status and code:',
     ...Object.entries(report.byStatus).map(([key, count]) => `  ${key.padEnd(40)} ${count}`),
     'outcomes by request kind:',
     ...Object.entries(report.byKind).map(([key, count]) => `  ${key.padEnd(40)} ${count}`),
-    `upstream API calls per caller request: ${report.upstreamCallsPerRequest.toFixed(2)}; token calls: ${report.tokenCalls}`,
+    `upstream API calls per caller request: ${report.upstreamCallsPerRequest.toFixed(2)}; ` +
+      `token calls: ${report.tokenCalls}`,
     'upstream answers (sandbox journal; 0 = reset or never answered):',
     ...Object.entries(report.upstreamStatuses).map(
       ([key, count]) => `  ${key.padEnd(40)} ${count}`,
     ),
-    `writes: ${report.writes.sent} sent; reached the upstream more than once ${report.writes.arrivedMoreThanOnce}; ` +
+    `writes: ${report.writes.sent} sent; ` +
+      `reached the upstream more than once ${report.writes.arrivedMoreThanOnce}; ` +
       `APPLIED MORE THAN ONCE ${report.writes.appliedTwice}`,
-    `  WRITE_OUTCOME_UNKNOWN ${report.writes.outcomeUnknown}, of which the sandbox had applied ${report.writes.outcomeUnknownButApplied}`,
+    `  WRITE_OUTCOME_UNKNOWN ${report.writes.outcomeUnknown}, ` +
+      `of which the sandbox had applied ${report.writes.outcomeUnknownButApplied}`,
     `latency ms: p50 ${report.latencyMs.p50.toFixed(0)}, p99 ${report.latencyMs.p99.toFixed(0)}, ` +
-      `max ${report.latencyMs.max.toFixed(0)}; later than deadline + ${LATE_MARGIN_MS} ms: ${report.latencyMs.laterThanDeadline}`,
+      `max ${report.latencyMs.max.toFixed(0)}; ` +
+      `later than deadline + ${LATE_MARGIN_MS} ms: ${report.latencyMs.laterThanDeadline}`,
     `connections held open by the sandbox at the end: ${report.heldConnectionsAtEnd}`,
-    `gateway RSS MB: start ${report.memory.rssStartMb.toFixed(1)}, end ${report.memory.rssEndMb.toFixed(1)}, ` +
+    `gateway RSS MB: start ${report.memory.rssStartMb.toFixed(1)}, ` +
+      `end ${report.memory.rssEndMb.toFixed(1)}, ` +
       `peak ${report.memory.rssPeakMb.toFixed(1)}; V8 heap used MB: start ` +
       `${report.memory.heapStartMb.toFixed(1)}, end ${report.memory.heapEndMb.toFixed(1)}`,
     `gateway V8 spaces at the end, MB: young generation ${report.memory.newSpaceMb?.toFixed(1)}, ` +
