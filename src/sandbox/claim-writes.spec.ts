@@ -1,14 +1,6 @@
 import { toKstDateTime } from '../common/time/kst';
-import { EmbeddedSandbox, startEmbeddedSandbox } from './embedded-sandbox';
 import { SandboxScenarioName } from './generator/sandbox-scenarios';
-import {
-  JsonBody,
-  ManualClock,
-  SandboxCaller,
-  issueToken,
-  refused,
-  succeeded,
-} from './testing/sandbox-test-client';
+import { JsonBody, refused, sandboxForSuite, succeeded } from './testing/sandbox-test-client';
 
 const MINUTE = 60_000;
 
@@ -16,24 +8,8 @@ const MINUTE = 60_000;
 const TRICKY_TEXT = '품절로 취소합니다 \u1112\u1161\u11ab 👨‍👩‍👧 👍🏽 "따옴표" \\ 끝';
 
 describe('claim writes (#8–#19)', () => {
-  const clock = new ManualClock(Date.parse('2026-03-02T09:00:00.000+09:00'));
-  let sandbox: EmbeddedSandbox;
-  let api: SandboxCaller;
-
-  beforeAll(async () => {
-    sandbox = await startEmbeddedSandbox({ now: clock.now, productOrderCount: 60 });
-    api = new SandboxCaller(sandbox, await issueToken(sandbox, clock.current));
-  });
-
-  afterAll(() => sandbox.close());
-
-  const created = (scenario: SandboxScenarioName, quantity?: number): string => {
-    const { productOrderId } = sandbox.simulate.createProductOrder(scenario, { quantity });
-
-    clock.advance(MINUTE);
-
-    return productOrderId;
-  };
+  const suite = sandboxForSuite({ productOrderCount: 60 });
+  const { clock, created } = suite;
 
   /** Writes, expecting the product order refused with `code`. */
   const expectRefused = async (
@@ -43,7 +19,7 @@ describe('claim writes (#8–#19)', () => {
     body?: unknown,
   ) => {
     const productOrderId = created(scenario);
-    const response = await api.write(productOrderId, action, body);
+    const response = await suite.api.write(productOrderId, action, body);
 
     expect(response.status).toBe(200);
     expect(response.body.data).toEqual(refused(productOrderId, code));
@@ -55,8 +31,8 @@ describe('claim writes (#8–#19)', () => {
     it('cancels a paid order at once: CANCEL_DONE, CANCELED, CLAIM_COMPLETED', async () => {
       const productOrderId = created('PAYED_OK');
 
-      const response = await api.write(productOrderId, 'claim/cancel/request', cancel);
-      const detail = await api.detail(productOrderId);
+      const response = await suite.api.write(productOrderId, 'claim/cancel/request', cancel);
+      const detail = await suite.api.detail(productOrderId);
 
       expect(response.body.data).toEqual(succeeded(productOrderId));
       expect(detail.productOrder).toMatchObject({
@@ -76,7 +52,7 @@ describe('claim writes (#8–#19)', () => {
       expect(detail.completedClaims).toEqual([
         expect.objectContaining({ claimType: 'CANCEL', claimStatus: 'CANCEL_DONE' }),
       ]);
-      expect(await api.changeAt(productOrderId, clock.current)).toMatchObject({
+      expect(await suite.api.changeAt(productOrderId, clock.current)).toMatchObject({
         lastChangedType: 'CLAIM_COMPLETED',
         claimType: 'CANCEL',
         claimStatus: 'CANCEL_DONE',
@@ -86,24 +62,27 @@ describe('claim writes (#8–#19)', () => {
     it('keeps the rest of the line on a partial cancel', async () => {
       const productOrderId = created('PAYED_OK', 3);
 
-      await api.write(productOrderId, 'claim/cancel/request', { ...cancel, cancelQuantity: 2 });
+      await suite.api.write(productOrderId, 'claim/cancel/request', {
+        ...cancel,
+        cancelQuantity: 2,
+      });
 
-      expect((await api.detail(productOrderId)).productOrder).toMatchObject({
+      expect((await suite.api.detail(productOrderId)).productOrder).toMatchObject({
         productOrderStatus: 'PAYED',
         claimStatus: 'CANCEL_DONE',
         quantity: 3,
         remainQuantity: 1,
       });
-      expect(sandbox.store.get(productOrderId)?.currentClaim?.requestQuantity).toBe(2);
+      expect(suite.sandbox.store.get(productOrderId)?.currentClaim?.requestQuantity).toBe(2);
     });
 
     it('stores and renders Korean and emoji text byte for byte', async () => {
       const productOrderId = created('PAYED_NOT_YET');
       const body = JSON.stringify({ cancelReason: 'SOLD_OUT', cancelDetailedReason: TRICKY_TEXT });
 
-      await api.write(productOrderId, 'claim/cancel/request', body);
+      await suite.api.write(productOrderId, 'claim/cancel/request', body);
 
-      const response = await api.post('/v1/pay-order/mall/product-orders/query', {
+      const response = await suite.api.post('/v1/pay-order/mall/product-orders/query', {
         productOrderIds: [productOrderId],
       });
       const [detail] = response.body.data;
@@ -125,7 +104,7 @@ describe('claim writes (#8–#19)', () => {
 
     it('refuses a cancel of more than remains with 104133', async () => {
       const productOrderId = created('PAYED_OK', 1);
-      const response = await api.write(productOrderId, 'claim/cancel/request', {
+      const response = await suite.api.write(productOrderId, 'claim/cancel/request', {
         ...cancel,
         cancelQuantity: 2,
       });
@@ -140,7 +119,7 @@ describe('claim writes (#8–#19)', () => {
       ['a quantity of 0', { cancelQuantity: 0 }, 'cancelQuantity'],
       ['a quantity in a string', { cancelQuantity: '1' }, 'cancelQuantity'],
     ])('answers 400 4000 to %s', async (_case, change, field) => {
-      const response = await api.write(created('PAYED_OK'), 'claim/cancel/request', {
+      const response = await suite.api.write(created('PAYED_OK'), 'claim/cancel/request', {
         ...cancel,
         ...change,
       });
@@ -151,7 +130,7 @@ describe('claim writes (#8–#19)', () => {
 
     it('accepts 500 characters, emoji counted once', async () => {
       const productOrderId = created('PAYED_OK');
-      const response = await api.write(productOrderId, 'claim/cancel/request', {
+      const response = await suite.api.write(productOrderId, 'claim/cancel/request', {
         ...cancel,
         cancelDetailedReason: '😀'.repeat(500),
       });
@@ -162,8 +141,8 @@ describe('claim writes (#8–#19)', () => {
     it('approves a buyer cancel request: CANCEL_DONE with an approval date', async () => {
       const productOrderId = created('CANCEL_REQUEST');
 
-      const response = await api.write(productOrderId, 'claim/cancel/approve');
-      const detail = await api.detail(productOrderId);
+      const response = await suite.api.write(productOrderId, 'claim/cancel/approve');
+      const detail = await suite.api.detail(productOrderId);
 
       expect(response.body.data).toEqual(succeeded(productOrderId));
       expect(detail.productOrder.productOrderStatus).toBe('CANCELED');
@@ -171,7 +150,7 @@ describe('claim writes (#8–#19)', () => {
         claimStatus: 'CANCEL_DONE',
         cancelApprovalDate: toKstDateTime(clock.current),
       });
-      expect(await api.changeAt(productOrderId, clock.current)).toMatchObject({
+      expect(await suite.api.changeAt(productOrderId, clock.current)).toMatchObject({
         lastChangedType: 'CLAIM_COMPLETED',
       });
     });
@@ -201,8 +180,8 @@ describe('claim writes (#8–#19)', () => {
     it('registers a seller return: RETURN_REQUEST, CLAIM_REQUESTED', async () => {
       const productOrderId = created('DELIVERED');
 
-      const response = await api.write(productOrderId, 'claim/return/request', returnRequest);
-      const detail = await api.detail(productOrderId);
+      const response = await suite.api.write(productOrderId, 'claim/return/request', returnRequest);
+      const detail = await suite.api.detail(productOrderId);
 
       expect(response.body.data).toEqual(succeeded(productOrderId));
       expect(detail.productOrder).toMatchObject({
@@ -217,7 +196,7 @@ describe('claim writes (#8–#19)', () => {
         collectDeliveryCompany: 'CJGLS',
         collectTrackingNumber: 'D2485799470',
       });
-      expect(await api.changeAt(productOrderId, clock.current)).toMatchObject({
+      expect(await suite.api.changeAt(productOrderId, clock.current)).toMatchObject({
         lastChangedType: 'CLAIM_REQUESTED',
         claimStatus: 'RETURN_REQUEST',
       });
@@ -237,7 +216,7 @@ describe('claim writes (#8–#19)', () => {
       ['an unknown courier', { collectDeliveryCompany: 'NOPE' }, 'collectDeliveryCompany'],
       ['a reason outside 5.9', { returnReason: 'ETC' }, 'returnReason'],
     ])('answers 400 4000 to %s', async (_case, change, field) => {
-      const response = await api.write(created('DELIVERED'), 'claim/return/request', {
+      const response = await suite.api.write(created('DELIVERED'), 'claim/return/request', {
         ...returnRequest,
         ...change,
       });
@@ -249,11 +228,11 @@ describe('claim writes (#8–#19)', () => {
     it('holds a return back, refuses approving it until released, then approves', async () => {
       const productOrderId = created('RETURN_COLLECT_DONE');
 
-      const held = await api.write(productOrderId, 'claim/return/holdback', holdback);
+      const held = await suite.api.write(productOrderId, 'claim/return/holdback', holdback);
       const heldAt = clock.current;
 
       expect(held.body.data).toEqual(succeeded(productOrderId));
-      expect((await api.detail(productOrderId)).currentClaim.return).toMatchObject({
+      expect((await suite.api.detail(productOrderId)).currentClaim.return).toMatchObject({
         claimStatus: 'COLLECT_DONE',
         holdbackStatus: 'HOLDBACK',
         holdbackReason: 'RETURN_DELIVERYFEE',
@@ -261,36 +240,36 @@ describe('claim writes (#8–#19)', () => {
         holdbackConfigDate: toKstDateTime(heldAt),
         etcFeeDemandAmount: 3000,
       });
-      expect(await api.changeAt(productOrderId, heldAt)).toMatchObject({
+      expect(await suite.api.changeAt(productOrderId, heldAt)).toMatchObject({
         lastChangedType: 'COLLECT_DONE',
       });
 
-      const approveHeld = await api.write(productOrderId, 'claim/return/approve');
-      const heldTwice = await api.write(productOrderId, 'claim/return/holdback', holdback);
+      const approveHeld = await suite.api.write(productOrderId, 'claim/return/approve');
+      const heldTwice = await suite.api.write(productOrderId, 'claim/return/holdback', holdback);
 
       expect(approveHeld.body.data).toEqual(refused(productOrderId, '104442'));
       expect(heldTwice.body.data).toEqual(refused(productOrderId, '105306'));
 
       clock.advance(MINUTE);
 
-      const released = await api.write(productOrderId, 'claim/return/holdback/release');
+      const released = await suite.api.write(productOrderId, 'claim/return/holdback/release');
 
       expect(released.body.data).toEqual(succeeded(productOrderId));
-      expect((await api.detail(productOrderId)).currentClaim.return).toMatchObject({
+      expect((await suite.api.detail(productOrderId)).currentClaim.return).toMatchObject({
         holdbackStatus: 'RELEASED',
         holdbackReleaseDate: toKstDateTime(clock.current),
       });
-      expect(await api.changeAt(productOrderId, clock.current)).toMatchObject({
+      expect(await suite.api.changeAt(productOrderId, clock.current)).toMatchObject({
         lastChangedType: 'COLLECT_DONE',
       });
-      expect((await api.write(productOrderId, 'claim/return/holdback/release')).body.data).toEqual(
-        refused(productOrderId, '105306'),
-      );
+      expect(
+        (await suite.api.write(productOrderId, 'claim/return/holdback/release')).body.data,
+      ).toEqual(refused(productOrderId, '105306'));
 
       clock.advance(MINUTE);
 
-      const approved = await api.write(productOrderId, 'claim/return/approve');
-      const detail = await api.detail(productOrderId);
+      const approved = await suite.api.write(productOrderId, 'claim/return/approve');
+      const detail = await suite.api.detail(productOrderId);
 
       expect(approved.body.data).toEqual(succeeded(productOrderId));
       expect(detail.productOrder).toMatchObject({
@@ -299,11 +278,11 @@ describe('claim writes (#8–#19)', () => {
         remainQuantity: 0,
       });
       expect(detail.currentClaim.return.returnCompletedDate).toBe(toKstDateTime(clock.current));
-      expect(await api.changeAt(productOrderId, clock.current)).toMatchObject({
+      expect(await suite.api.changeAt(productOrderId, clock.current)).toMatchObject({
         lastChangedType: 'CLAIM_COMPLETED',
         productOrderStatus: 'RETURNED',
       });
-      expect((await api.write(productOrderId, 'claim/return/approve')).body.data).toEqual(
+      expect((await suite.api.write(productOrderId, 'claim/return/approve')).body.data).toEqual(
         refused(productOrderId, '105306'),
       );
     });
@@ -312,8 +291,8 @@ describe('claim writes (#8–#19)', () => {
       const productOrderId = created('RETURN_REQUEST');
       const body = { rejectReturnReason: '사용 흔적이 있어 반품이 어렵습니다 😥' };
 
-      const response = await api.write(productOrderId, 'claim/return/reject', body);
-      const detail = await api.detail(productOrderId);
+      const response = await suite.api.write(productOrderId, 'claim/return/reject', body);
+      const detail = await suite.api.detail(productOrderId);
 
       expect(response.body.data).toEqual(succeeded(productOrderId));
       expect(detail.productOrder).toMatchObject({
@@ -323,15 +302,15 @@ describe('claim writes (#8–#19)', () => {
       expect(detail.completedClaims).toContainEqual(
         expect.objectContaining({ claimType: 'RETURN', claimStatus: 'RETURN_REJECT' }),
       );
-      expect(sandbox.store.get(productOrderId)?.currentClaim?.rejectReason).toBe(
+      expect(suite.sandbox.store.get(productOrderId)?.currentClaim?.rejectReason).toBe(
         body.rejectReturnReason,
       );
-      expect(await api.changeAt(productOrderId, clock.current)).toMatchObject({
+      expect(await suite.api.changeAt(productOrderId, clock.current)).toMatchObject({
         lastChangedType: 'CLAIM_REJECTED',
       });
-      expect((await api.write(productOrderId, 'claim/return/reject', body)).body.data).toEqual(
-        refused(productOrderId, '105306'),
-      );
+      expect(
+        (await suite.api.write(productOrderId, 'claim/return/reject', body)).body.data,
+      ).toEqual(refused(productOrderId, '105306'));
     });
 
     it.each([
@@ -352,7 +331,7 @@ describe('claim writes (#8–#19)', () => {
       ['an unknown holdback', 'claim/return/holdback', { ...holdback, holdbackClassType: 'X' }],
       ['a negative fee', 'claim/return/holdback', { ...holdback, extraReturnFeeAmount: -1 }],
     ])('answers 400 4000 to %s', async (_case, action, body) => {
-      const response = await api.write(created('RETURN_REQUEST'), action, body);
+      const response = await suite.api.write(created('RETURN_REQUEST'), action, body);
 
       expect(response.status).toBe(400);
       expect(response.body.code).toBe('4000');
@@ -376,18 +355,18 @@ describe('claim writes (#8–#19)', () => {
       async (verb) => {
         const productOrderId = created('EXCHANGE_COLLECTING');
 
-        const response = await api.write(productOrderId, `claim/exchange/collect/${verb}`);
+        const response = await suite.api.write(productOrderId, `claim/exchange/collect/${verb}`);
 
         expect(response.body.data).toEqual(succeeded(productOrderId));
-        expect((await api.detail(productOrderId)).currentClaim.exchange).toMatchObject({
+        expect((await suite.api.detail(productOrderId)).currentClaim.exchange).toMatchObject({
           claimStatus: 'COLLECT_DONE',
           collectStatus: 'DELIVERED',
           collectCompletedDate: toKstDateTime(clock.current),
         });
-        expect(await api.changeAt(productOrderId, clock.current)).toMatchObject({
+        expect(await suite.api.changeAt(productOrderId, clock.current)).toMatchObject({
           lastChangedType: 'COLLECT_DONE',
         });
-        expect(sandbox.journal.byOperation('completeExchangeCollect').at(-1)?.path).toMatch(
+        expect(suite.sandbox.journal.byOperation('completeExchangeCollect').at(-1)?.path).toMatch(
           new RegExp(`/collect/${verb}$`),
         );
       },
@@ -404,10 +383,10 @@ describe('claim writes (#8–#19)', () => {
     it('re-delivers a collected exchange: EXCHANGE_REDELIVERING, CLAIM_REDELIVERING', async () => {
       const productOrderId = created('EXCHANGE_COLLECT_DONE');
 
-      const response = await api.write(productOrderId, 'claim/exchange/dispatch', redelivery);
+      const response = await suite.api.write(productOrderId, 'claim/exchange/dispatch', redelivery);
 
       expect(response.body.data).toEqual(succeeded(productOrderId));
-      expect((await api.detail(productOrderId)).currentClaim.exchange).toMatchObject({
+      expect((await suite.api.detail(productOrderId)).currentClaim.exchange).toMatchObject({
         claimStatus: 'EXCHANGE_REDELIVERING',
         reDeliveryMethod: 'DELIVERY',
         reDeliveryCompany: 'HANJIN',
@@ -415,11 +394,11 @@ describe('claim writes (#8–#19)', () => {
         reDeliveryStatus: 'DELIVERING',
         reDeliveryOperationDate: toKstDateTime(clock.current),
       });
-      expect(await api.changeAt(productOrderId, clock.current)).toMatchObject({
+      expect(await suite.api.changeAt(productOrderId, clock.current)).toMatchObject({
         lastChangedType: 'CLAIM_REDELIVERING',
       });
       expect(
-        (await api.write(productOrderId, 'claim/exchange/dispatch', redelivery)).body.data,
+        (await suite.api.write(productOrderId, 'claim/exchange/dispatch', redelivery)).body.data,
       ).toEqual(refused(productOrderId, '105306'));
     });
 
@@ -450,38 +429,38 @@ describe('claim writes (#8–#19)', () => {
       const productOrderId = created('EXCHANGE_COLLECT_DONE');
 
       expect(
-        (await api.write(productOrderId, 'claim/exchange/holdback', holdback)).body.data,
+        (await suite.api.write(productOrderId, 'claim/exchange/holdback', holdback)).body.data,
       ).toEqual(succeeded(productOrderId));
-      expect((await api.detail(productOrderId)).currentClaim.exchange).toMatchObject({
+      expect((await suite.api.detail(productOrderId)).currentClaim.exchange).toMatchObject({
         holdbackStatus: 'HOLDBACK',
         holdbackReason: 'EXCHANGE_DELIVERYFEE',
         holdbackDetailedReason: holdback.holdbackExchangeDetailReason,
         etcFeeDemandAmount: 6000,
       });
-      expect(await api.changeAt(productOrderId, clock.current)).toMatchObject({
+      expect(await suite.api.changeAt(productOrderId, clock.current)).toMatchObject({
         lastChangedType: 'COLLECT_DONE',
       });
       expect(
-        (await api.write(productOrderId, 'claim/exchange/holdback', holdback)).body.data,
+        (await suite.api.write(productOrderId, 'claim/exchange/holdback', holdback)).body.data,
       ).toEqual(refused(productOrderId, '105306'));
 
       clock.advance(MINUTE);
 
       expect(
-        (await api.write(productOrderId, 'claim/exchange/holdback/release')).body.data,
+        (await suite.api.write(productOrderId, 'claim/exchange/holdback/release')).body.data,
       ).toEqual(succeeded(productOrderId));
-      expect((await api.detail(productOrderId)).currentClaim.exchange.holdbackStatus).toBe(
+      expect((await suite.api.detail(productOrderId)).currentClaim.exchange.holdbackStatus).toBe(
         'RELEASED',
       );
-      expect(await api.changeAt(productOrderId, clock.current)).toMatchObject({
+      expect(await suite.api.changeAt(productOrderId, clock.current)).toMatchObject({
         lastChangedType: 'COLLECT_DONE',
       });
       expect(
-        (await api.write(productOrderId, 'claim/exchange/holdback/release')).body.data,
+        (await suite.api.write(productOrderId, 'claim/exchange/holdback/release')).body.data,
       ).toEqual(refused(productOrderId, '105306'));
       expect(
         (
-          await api.write(productOrderId, 'claim/exchange/dispatch', {
+          await suite.api.write(productOrderId, 'claim/exchange/dispatch', {
             ...redelivery,
             reDeliveryTrackingNumber: '1111111116',
           })
@@ -493,19 +472,19 @@ describe('claim writes (#8–#19)', () => {
       const productOrderId = created('EXCHANGE_REQUEST');
       const body = { rejectExchangeReason: '교환 요청하신 옵션이 단종되었습니다.' };
 
-      const response = await api.write(productOrderId, 'claim/exchange/reject', body);
+      const response = await suite.api.write(productOrderId, 'claim/exchange/reject', body);
 
       expect(response.body.data).toEqual(succeeded(productOrderId));
-      expect((await api.detail(productOrderId)).productOrder).toMatchObject({
+      expect((await suite.api.detail(productOrderId)).productOrder).toMatchObject({
         productOrderStatus: 'DELIVERED',
         claimStatus: 'EXCHANGE_REJECT',
       });
-      expect(await api.changeAt(productOrderId, clock.current)).toMatchObject({
+      expect(await suite.api.changeAt(productOrderId, clock.current)).toMatchObject({
         lastChangedType: 'CLAIM_REJECTED',
       });
-      expect((await api.write(productOrderId, 'claim/exchange/reject', body)).body.data).toEqual(
-        refused(productOrderId, '105306'),
-      );
+      expect(
+        (await suite.api.write(productOrderId, 'claim/exchange/reject', body)).body.data,
+      ).toEqual(refused(productOrderId, '105306'));
     });
 
     it.each([
@@ -529,7 +508,7 @@ describe('claim writes (#8–#19)', () => {
     ];
 
     for (const [action, body] of writes) {
-      expect((await api.write(unknown, action, body)).body.data).toEqual(
+      expect((await suite.api.write(unknown, action, body)).body.data).toEqual(
         refused(unknown, '100001'),
       );
     }

@@ -1,13 +1,9 @@
 import { toKstDateTime } from '../common/time/kst';
-import { EmbeddedSandbox, startEmbeddedSandbox } from './embedded-sandbox';
-import { SandboxScenarioName } from './generator/sandbox-scenarios';
 import {
   JsonBody,
-  ManualClock,
   PRODUCT_ORDERS_PATH,
-  SandboxCaller,
-  issueToken,
   refused,
+  sandboxForSuite,
   succeeded,
 } from './testing/sandbox-test-client';
 
@@ -17,31 +13,14 @@ const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
 describe('발주 확인, 발송 지연, 발송 처리 (#5–#7)', () => {
-  const clock = new ManualClock(Date.parse('2026-03-02T09:00:00.000+09:00'));
-  let sandbox: EmbeddedSandbox;
-  let api: SandboxCaller;
-
-  beforeAll(async () => {
-    sandbox = await startEmbeddedSandbox({ now: clock.now, productOrderCount: 60 });
-    api = new SandboxCaller(sandbox, await issueToken(sandbox, clock.current));
-  });
-
-  afterAll(() => sandbox.close());
-
-  /** A product order that reached the scenario a minute ago, so a write now is a new change. */
-  const created = (scenario: SandboxScenarioName, quantity?: number): string => {
-    const { productOrderId } = sandbox.simulate.createProductOrder(scenario, { quantity });
-
-    clock.advance(MINUTE);
-
-    return productOrderId;
-  };
+  const suite = sandboxForSuite({ productOrderCount: 60 });
+  const { clock, created } = suite;
 
   describe('POST /product-orders/confirm', () => {
     it('confirms, shows placeOrderStatus OK in #2 and moves the change #1 reports', async () => {
       const productOrderId = created('PAYED_NOT_YET');
 
-      const response = await api.post(CONFIRM_PATH, { productOrderIds: [productOrderId] });
+      const response = await suite.api.post(CONFIRM_PATH, { productOrderIds: [productOrderId] });
 
       expect(response.status).toBe(200);
       expect(response.body).toEqual({
@@ -52,13 +31,13 @@ describe('발주 확인, 발송 지연, 발송 처리 (#5–#7)', () => {
           failProductOrderInfos: [],
         },
       });
-      expect((await api.detail(productOrderId)).productOrder).toMatchObject({
+      expect((await suite.api.detail(productOrderId)).productOrder).toMatchObject({
         productOrderStatus: 'PAYED',
         placeOrderStatus: 'OK',
         placeOrderDate: toKstDateTime(clock.current),
       });
       // No lastChangedType exists for 발주 확인: the date moves, the type stays (see the table).
-      expect(await api.changeAt(productOrderId, clock.current)).toMatchObject({
+      expect(await suite.api.changeAt(productOrderId, clock.current)).toMatchObject({
         lastChangedType: 'PAYED',
         productOrderStatus: 'PAYED',
       });
@@ -72,7 +51,7 @@ describe('발주 확인, 발송 지연, 발송 처리 (#5–#7)', () => {
       const unknown = '2026030199999999';
       const productOrderIds = [fresh, confirmed, repeated, unknown, repeated, delivering];
 
-      const response = await api.post(CONFIRM_PATH, { productOrderIds });
+      const response = await suite.api.post(CONFIRM_PATH, { productOrderIds });
 
       expect(response.body.data).toEqual({
         successProductOrderInfos: [{ productOrderId: fresh, isReceiverAddressChanged: false }],
@@ -83,13 +62,13 @@ describe('발주 확인, 발송 지연, 발송 처리 (#5–#7)', () => {
           { productOrderId: delivering, code: '104442', message: expect.any(String) },
         ],
       });
-      expect(sandbox.store.get(repeated)?.placeOrderStatus).toBe('NOT_YET');
+      expect(suite.sandbox.store.get(repeated)?.placeOrderStatus).toBe('NOT_YET');
     });
 
     it('tells the seller the buyer changed the address', async () => {
       const productOrderId = created('PAYED_ADDRESS_CHANGED');
 
-      const response = await api.post(CONFIRM_PATH, { productOrderIds: [productOrderId] });
+      const response = await suite.api.post(CONFIRM_PATH, { productOrderIds: [productOrderId] });
 
       expect(response.body.data.successProductOrderInfos).toEqual([
         { productOrderId, isReceiverAddressChanged: true },
@@ -102,7 +81,7 @@ describe('발주 확인, 발송 지연, 발송 처리 (#5–#7)', () => {
       ['a missing productOrderIds', {}],
       ['ids that are numbers', { productOrderIds: [2026030112345678] }],
     ])('answers 400 4000 to %s', async (_case, body) => {
-      const response = await api.post(CONFIRM_PATH, body);
+      const response = await suite.api.post(CONFIRM_PATH, body);
 
       expect(response.status).toBe(400);
       expect(response.body).toMatchObject({
@@ -112,7 +91,7 @@ describe('발주 확인, 발송 지연, 발송 처리 (#5–#7)', () => {
     });
 
     it('answers 400 4000 to a body that is not JSON', async () => {
-      const response = await api.post(CONFIRM_PATH, 'productOrderIds=1');
+      const response = await suite.api.post(CONFIRM_PATH, 'productOrderIds=1');
 
       expect(response.status).toBe(400);
       expect(response.body.invalidInputs).toEqual([
@@ -123,7 +102,7 @@ describe('발주 확인, 발송 지연, 발송 처리 (#5–#7)', () => {
 
   describe('POST /product-orders/{id}/delay', () => {
     const delay = (productOrderId: string, change: Record<string, unknown> = {}) =>
-      api.write(productOrderId, 'delay', {
+      suite.api.write(productOrderId, 'delay', {
         dispatchDueDate: toKstDateTime(clock.current + 5 * DAY),
         delayedDispatchReason: 'CUSTOM_BUILD',
         dispatchDelayedDetailedReason: '주문 제작 상품이라 3일 더 걸립니다 🙏',
@@ -137,13 +116,13 @@ describe('발주 확인, 발송 지연, 발송 처리 (#5–#7)', () => {
 
       expect(response.status).toBe(200);
       expect(response.body.data).toEqual(succeeded(productOrderId));
-      expect((await api.detail(productOrderId)).productOrder).toMatchObject({
+      expect((await suite.api.detail(productOrderId)).productOrder).toMatchObject({
         productOrderStatus: 'PAYED',
         shippingDueDate: toKstDateTime(clock.current + 5 * DAY),
         delayedDispatchReason: 'CUSTOM_BUILD',
         delayedDispatchDetailedReason: '주문 제작 상품이라 3일 더 걸립니다 🙏',
       });
-      expect(await api.changeAt(productOrderId, clock.current)).toMatchObject({
+      expect(await suite.api.changeAt(productOrderId, clock.current)).toMatchObject({
         lastChangedType: 'PAYED',
       });
     });
@@ -175,7 +154,7 @@ describe('발주 확인, 발송 지연, 발송 처리 (#5–#7)', () => {
     });
 
     it('lists every malformed field in one 400 4000', async () => {
-      const response = await api.write(created('PAYED_OK'), 'delay', {
+      const response = await suite.api.write(created('PAYED_OK'), 'delay', {
         dispatchDueDate: '2026-03-07T18:00:00+09:00',
         delayedDispatchReason: 'LAZY',
       });
@@ -203,7 +182,7 @@ describe('발주 확인, 발송 지연, 발송 처리 (#5–#7)', () => {
     });
 
     const dispatch = (...dispatchProductOrders: JsonBody[]) =>
-      api.post(DISPATCH_PATH, { dispatchProductOrders });
+      suite.api.post(DISPATCH_PATH, { dispatchProductOrders });
 
     it('dispatches: DELIVERING, delivery from the request, DISPATCHED in #1', async () => {
       const productOrderId = created('PAYED_OK');
@@ -212,7 +191,7 @@ describe('발주 확인, 발송 지연, 발송 처리 (#5–#7)', () => {
       const response = await dispatch(entry);
 
       expect(response.body.data).toEqual(succeeded(productOrderId));
-      expect(await api.detail(productOrderId)).toMatchObject({
+      expect(await suite.api.detail(productOrderId)).toMatchObject({
         productOrder: { productOrderStatus: 'DELIVERING' },
         delivery: {
           deliveryMethod: 'DELIVERY',
@@ -222,7 +201,7 @@ describe('발주 확인, 발송 지연, 발송 처리 (#5–#7)', () => {
           deliveryStatus: 'DELIVERING',
         },
       });
-      expect(await api.changeAt(productOrderId, clock.current)).toMatchObject({
+      expect(await suite.api.changeAt(productOrderId, clock.current)).toMatchObject({
         lastChangedType: 'DISPATCHED',
         productOrderStatus: 'DELIVERING',
       });
@@ -282,10 +261,10 @@ describe('발주 확인, 발송 지연, 발송 처리 (#5–#7)', () => {
           failure(unknown, '100001'),
         ],
       });
-      expect(sandbox.store.get(direct)?.delivery).toMatchObject({
+      expect(suite.sandbox.store.get(direct)?.delivery).toMatchObject({
         deliveryMethod: 'DIRECT_DELIVERY',
       });
-      expect(sandbox.store.get(repeated)?.productOrderStatus).toBe('PAYED');
+      expect(suite.sandbox.store.get(repeated)?.productOrderStatus).toBe('PAYED');
     });
 
     it('refuses a tracking number another package shipped with (104121)', async () => {
@@ -300,7 +279,7 @@ describe('발주 확인, 발송 지연, 발송 처리 (#5–#7)', () => {
     });
 
     it('lets the product orders of one package share a tracking number', async () => {
-      const lines = sandbox.store.generate({
+      const lines = suite.sandbox.store.generate({
         count: 2,
         scenario: 'PAYED_OK',
         productOrdersPerOrder: 2,
@@ -326,7 +305,7 @@ describe('발주 확인, 발송 지연, 발송 처리 (#5–#7)', () => {
       const productOrderId = created('CANCEL_REQUEST');
 
       const response = await dispatch(parcel(productOrderId));
-      const detail = await api.detail(productOrderId);
+      const detail = await suite.api.detail(productOrderId);
 
       expect(response.body.data).toEqual(succeeded(productOrderId));
       expect(detail.productOrder).toMatchObject({
@@ -338,7 +317,7 @@ describe('발주 확인, 발송 지연, 발송 처리 (#5–#7)', () => {
       expect(detail.completedClaims).toEqual([
         expect.objectContaining({ claimType: 'CANCEL', claimStatus: 'CANCEL_REJECT' }),
       ]);
-      expect(await api.changeAt(productOrderId, clock.current)).toMatchObject({
+      expect(await suite.api.changeAt(productOrderId, clock.current)).toMatchObject({
         lastChangedType: 'DISPATCHED',
       });
     });
@@ -355,14 +334,14 @@ describe('발주 확인, 발송 지연, 발송 처리 (#5–#7)', () => {
         ...entry,
       }));
 
-      const response = await api.post(DISPATCH_PATH, { dispatchProductOrders });
+      const response = await suite.api.post(DISPATCH_PATH, { dispatchProductOrders });
 
       expect(response.status).toBe(400);
       expect(response.body.code).toBe('4000');
       expect(response.body.invalidInputs).toContainEqual(
         expect.objectContaining({ name: expect.stringContaining(field) }),
       );
-      expect(sandbox.store.get(productOrderId)?.productOrderStatus).toBe('PAYED');
+      expect(suite.sandbox.store.get(productOrderId)?.productOrderStatus).toBe('PAYED');
     });
 
     it('names the bad entry by its index', async () => {

@@ -1,13 +1,6 @@
 import { toKstDateTime } from '../common/time/kst';
-import { EmbeddedSandbox, startEmbeddedSandbox } from './embedded-sandbox';
 import { SandboxScenarioName } from './generator/sandbox-scenarios';
-import {
-  ManualClock,
-  PRODUCT_ORDERS_PATH,
-  SandboxCaller,
-  issueToken,
-  succeeded,
-} from './testing/sandbox-test-client';
+import { PRODUCT_ORDERS_PATH, sandboxForSuite, succeeded } from './testing/sandbox-test-client';
 
 const MINUTE = 60_000;
 
@@ -23,20 +16,12 @@ interface Expected {
  * #2 must show the new state and #1 must list the change at that instant with its type.
  */
 describe('product order lifecycles', () => {
-  const clock = new ManualClock(Date.parse('2026-03-02T09:00:00.000+09:00'));
-  let sandbox: EmbeddedSandbox;
-  let api: SandboxCaller;
+  const suite = sandboxForSuite({ productOrderCount: 30 });
+  const { clock } = suite;
   let trackingSerial = 510_000_000_000;
 
-  beforeAll(async () => {
-    sandbox = await startEmbeddedSandbox({ now: clock.now, productOrderCount: 30 });
-    api = new SandboxCaller(sandbox, await issueToken(sandbox, clock.current));
-  });
-
-  afterAll(() => sandbox.close());
-
   const created = (scenario: SandboxScenarioName): string =>
-    sandbox.simulate.createProductOrder(scenario).productOrderId;
+    suite.sandbox.simulate.createProductOrder(scenario).productOrderId;
 
   /** Moves the clock, then lets `act` change the product order at the new instant. */
   const step = async (act: () => unknown): Promise<void> => {
@@ -47,7 +32,7 @@ describe('product order lifecycles', () => {
   const seller = async (productOrderId: string, action: string, body?: unknown) => {
     clock.advance(MINUTE);
 
-    const response = await api.write(productOrderId, action, body);
+    const response = await suite.api.write(productOrderId, action, body);
 
     expect(response.body.data).toEqual(succeeded(productOrderId));
   };
@@ -55,7 +40,7 @@ describe('product order lifecycles', () => {
   const dispatch = async (productOrderId: string) => {
     clock.advance(MINUTE);
 
-    const response = await api.post(`${PRODUCT_ORDERS_PATH}/dispatch`, {
+    const response = await suite.api.post(`${PRODUCT_ORDERS_PATH}/dispatch`, {
       dispatchProductOrders: [
         {
           productOrderId,
@@ -72,8 +57,8 @@ describe('product order lifecycles', () => {
 
   /** #2 shows the state and #1 lists the change at the current instant. */
   const expectNow = async (productOrderId: string, expected: Expected) => {
-    const detail = await api.detail(productOrderId);
-    const change = await api.changeAt(productOrderId, clock.current);
+    const detail = await suite.api.detail(productOrderId);
+    const change = await suite.api.changeAt(productOrderId, clock.current);
 
     expect(detail.productOrder.productOrderStatus).toBe(expected.productOrderStatus);
     expect(detail.productOrder.claimStatus).toBe(expected.claimStatus);
@@ -88,13 +73,13 @@ describe('product order lifecycles', () => {
   it('paid → confirmed → dispatched → delivered → decided', async () => {
     const id = created('PAYED_NOT_YET');
 
-    await step(() => api.post(`${PRODUCT_ORDERS_PATH}/confirm`, { productOrderIds: [id] }));
+    await step(() => suite.api.post(`${PRODUCT_ORDERS_PATH}/confirm`, { productOrderIds: [id] }));
     await expectNow(id, { productOrderStatus: 'PAYED', lastChangedType: 'PAYED' });
 
     await dispatch(id);
     await expectNow(id, { productOrderStatus: 'DELIVERING', lastChangedType: 'DISPATCHED' });
 
-    await step(() => sandbox.simulate.deliveryCompleted(id));
+    await step(() => suite.sandbox.simulate.deliveryCompleted(id));
 
     const delivered = await expectNow(id, {
       productOrderStatus: 'DELIVERED',
@@ -106,7 +91,7 @@ describe('product order lifecycles', () => {
       deliveredDate: toKstDateTime(clock.current),
     });
 
-    await step(() => sandbox.simulate.purchaseDecided(id));
+    await step(() => suite.sandbox.simulate.purchaseDecided(id));
 
     const decided = await expectNow(id, {
       productOrderStatus: 'PURCHASE_DECIDED',
@@ -119,7 +104,7 @@ describe('product order lifecycles', () => {
   it('buyer cancel before 발주 확인: done at once', async () => {
     const id = created('PAYED_NOT_YET');
 
-    await step(() => sandbox.simulate.buyerRequestsCancel(id, { detailedReason: '변심 🙏' }));
+    await step(() => suite.sandbox.simulate.buyerRequestsCancel(id, { detailedReason: '변심 🙏' }));
 
     const detail = await expectNow(id, {
       productOrderStatus: 'CANCELED',
@@ -136,7 +121,7 @@ describe('product order lifecycles', () => {
   it('buyer cancel after 발주 확인: waits, then the seller approves', async () => {
     const id = created('PAYED_OK');
 
-    await step(() => sandbox.simulate.buyerRequestsCancel(id));
+    await step(() => suite.sandbox.simulate.buyerRequestsCancel(id));
     await expectNow(id, {
       productOrderStatus: 'PAYED',
       claimStatus: 'CANCEL_REQUEST',
@@ -154,8 +139,8 @@ describe('product order lifecycles', () => {
   it('buyer withdraws the cancel, and the order ships after all', async () => {
     const id = created('PAYED_OK');
 
-    await step(() => sandbox.simulate.buyerRequestsCancel(id));
-    await step(() => sandbox.simulate.buyerWithdrawsCancel(id));
+    await step(() => suite.sandbox.simulate.buyerRequestsCancel(id));
+    await step(() => suite.sandbox.simulate.buyerWithdrawsCancel(id));
     await expectNow(id, {
       productOrderStatus: 'PAYED',
       claimStatus: 'CANCEL_REJECT',
@@ -184,21 +169,21 @@ describe('product order lifecycles', () => {
   it('return requested, picked up, collected, held, released, approved', async () => {
     const id = created('DELIVERED');
 
-    await step(() => sandbox.simulate.buyerRequestsReturn(id, { reason: 'BROKEN' }));
+    await step(() => suite.sandbox.simulate.buyerRequestsReturn(id, { reason: 'BROKEN' }));
     await expectNow(id, {
       productOrderStatus: 'DELIVERED',
       claimStatus: 'RETURN_REQUEST',
       lastChangedType: 'CLAIM_REQUESTED',
     });
 
-    await step(() => sandbox.simulate.pickupStarted(id));
+    await step(() => suite.sandbox.simulate.pickupStarted(id));
     await expectNow(id, {
       productOrderStatus: 'DELIVERED',
       claimStatus: 'COLLECTING',
       lastChangedType: 'CLAIM_REQUESTED',
     });
 
-    await step(() => sandbox.simulate.goodsCollected(id));
+    await step(() => suite.sandbox.simulate.goodsCollected(id));
     await expectNow(id, {
       productOrderStatus: 'DELIVERED',
       claimStatus: 'COLLECT_DONE',
@@ -230,7 +215,7 @@ describe('product order lifecycles', () => {
   it('return rejected: the goods stay with the buyer, who then decides', async () => {
     const id = created('DELIVERING');
 
-    await step(() => sandbox.simulate.buyerRequestsReturn(id));
+    await step(() => suite.sandbox.simulate.buyerRequestsReturn(id));
     await seller(id, 'claim/return/reject', { rejectReturnReason: '단순 변심 반품 기간 경과' });
     await expectNow(id, {
       productOrderStatus: 'DELIVERING',
@@ -238,8 +223,8 @@ describe('product order lifecycles', () => {
       lastChangedType: 'CLAIM_REJECTED',
     });
 
-    await step(() => sandbox.simulate.deliveryCompleted(id));
-    await step(() => sandbox.simulate.purchaseDecided(id));
+    await step(() => suite.sandbox.simulate.deliveryCompleted(id));
+    await step(() => suite.sandbox.simulate.purchaseDecided(id));
     await expectNow(id, {
       productOrderStatus: 'PURCHASE_DECIDED',
       claimStatus: 'RETURN_REJECT',
@@ -250,14 +235,14 @@ describe('product order lifecycles', () => {
   it('exchange requested, collected, held, released, re-dispatched, done, decided', async () => {
     const id = created('DELIVERED');
 
-    await step(() => sandbox.simulate.buyerRequestsExchange(id));
+    await step(() => suite.sandbox.simulate.buyerRequestsExchange(id));
     await expectNow(id, {
       productOrderStatus: 'DELIVERED',
       claimStatus: 'EXCHANGE_REQUEST',
       lastChangedType: 'CLAIM_REQUESTED',
     });
 
-    await step(() => sandbox.simulate.pickupStarted(id));
+    await step(() => suite.sandbox.simulate.pickupStarted(id));
     await seller(id, 'claim/exchange/collect/complete');
     await expectNow(id, {
       productOrderStatus: 'DELIVERED',
@@ -281,14 +266,14 @@ describe('product order lifecycles', () => {
       lastChangedType: 'CLAIM_REDELIVERING',
     });
 
-    await step(() => sandbox.simulate.exchangeRedeliveryCompleted(id));
+    await step(() => suite.sandbox.simulate.exchangeRedeliveryCompleted(id));
     await expectNow(id, {
       productOrderStatus: 'EXCHANGED',
       claimStatus: 'EXCHANGE_DONE',
       lastChangedType: 'CLAIM_COMPLETED',
     });
 
-    await step(() => sandbox.simulate.purchaseDecided(id));
+    await step(() => suite.sandbox.simulate.purchaseDecided(id));
 
     const detail = await expectNow(id, {
       productOrderStatus: 'PURCHASE_DECIDED',
@@ -304,7 +289,7 @@ describe('product order lifecycles', () => {
   it('exchange rejected, then a return opens and keeps the exchange as beforeClaim', async () => {
     const id = created('DELIVERED');
 
-    await step(() => sandbox.simulate.buyerRequestsExchange(id));
+    await step(() => suite.sandbox.simulate.buyerRequestsExchange(id));
     await seller(id, 'claim/exchange/reject', { rejectExchangeReason: '재고 없음' });
     await expectNow(id, {
       productOrderStatus: 'DELIVERED',
@@ -312,7 +297,7 @@ describe('product order lifecycles', () => {
       lastChangedType: 'CLAIM_REJECTED',
     });
 
-    await step(() => sandbox.simulate.buyerRequestsReturn(id));
+    await step(() => suite.sandbox.simulate.buyerRequestsReturn(id));
 
     const detail = await expectNow(id, {
       productOrderStatus: 'DELIVERED',
@@ -326,7 +311,7 @@ describe('product order lifecycles', () => {
   it('buyer changes the address; 발주 확인 then says so', async () => {
     const id = created('PAYED_NOT_YET');
 
-    await step(() => sandbox.simulate.buyerChangesAddress(id, { detailedAddress: '5층 🏢' }));
+    await step(() => suite.sandbox.simulate.buyerChangesAddress(id, { detailedAddress: '5층 🏢' }));
 
     const detail = await expectNow(id, {
       productOrderStatus: 'PAYED',
@@ -334,11 +319,13 @@ describe('product order lifecycles', () => {
     });
 
     expect(detail.productOrder.shippingAddress.detailedAddress).toBe('5층 🏢');
-    expect((await api.changeAt(id, clock.current)).receiverAddressChanged).toBe(true);
+    expect((await suite.api.changeAt(id, clock.current)).receiverAddressChanged).toBe(true);
 
     clock.advance(MINUTE);
 
-    const confirmed = await api.post(`${PRODUCT_ORDERS_PATH}/confirm`, { productOrderIds: [id] });
+    const confirmed = await suite.api.post(`${PRODUCT_ORDERS_PATH}/confirm`, {
+      productOrderIds: [id],
+    });
 
     expect(confirmed.body.data.successProductOrderInfos).toEqual([
       { productOrderId: id, isReceiverAddressChanged: true },
@@ -359,14 +346,14 @@ describe('product order lifecycles', () => {
       ['buyerRequestsExchange', 'PURCHASE_DECIDED', /it is PURCHASE_DECIDED/],
     ] as const)('refuses %s on %s, naming the state', (hook, scenario, message) => {
       const id = created(scenario);
-      const before = sandbox.store.get(id);
+      const before = suite.sandbox.store.get(id);
 
-      expect(() => sandbox.simulate[hook](id)).toThrow(message);
-      expect(sandbox.store.get(id)).toEqual(before);
+      expect(() => suite.sandbox.simulate[hook](id)).toThrow(message);
+      expect(suite.sandbox.store.get(id)).toEqual(before);
     });
 
     it('refuses an unknown product order', () => {
-      expect(() => sandbox.simulate.deliveryCompleted('2026030199999999')).toThrow(
+      expect(() => suite.sandbox.simulate.deliveryCompleted('2026030199999999')).toThrow(
         /no product order 2026030199999999/,
       );
     });
@@ -392,13 +379,13 @@ describe('product order lifecycles', () => {
     );
 
     it('creates a line of a chosen quantity, for partial claims', () => {
-      const record = sandbox.simulate.createProductOrder('DELIVERED', { quantity: 3 });
+      const record = suite.sandbox.simulate.createProductOrder('DELIVERED', { quantity: 3 });
 
       expect(record).toMatchObject({ quantity: 3, remainQuantity: 3 });
 
-      sandbox.simulate.buyerRequestsReturn(record.productOrderId, { quantity: 1 });
+      suite.sandbox.simulate.buyerRequestsReturn(record.productOrderId, { quantity: 1 });
 
-      expect(sandbox.store.get(record.productOrderId)?.currentClaim?.requestQuantity).toBe(1);
+      expect(suite.sandbox.store.get(record.productOrderId)?.currentClaim?.requestQuantity).toBe(1);
     });
   });
 });

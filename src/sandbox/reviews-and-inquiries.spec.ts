@@ -1,12 +1,11 @@
 import { isKstDateTime, toKstDate, toKstDateTime } from '../common/time/kst';
-import { EmbeddedSandbox, startEmbeddedSandbox } from './embedded-sandbox';
+import { startEmbeddedSandbox } from './embedded-sandbox';
 import {
-  JsonBody,
-  ManualClock,
-  SandboxCaller,
   getJson,
   issueToken,
+  JsonBody,
   kstParam,
+  sandboxForSuite,
 } from './testing/sandbox-test-client';
 
 const MINUTE = 60_000;
@@ -20,16 +19,8 @@ const SERVICE_TRACE_ID = /^[0-9a-f]{16}$/;
 const TRICKY_TEXT = '배송이 빨라요 👍🏽 \u1112\u1161\u11ab 👨‍👩‍👧 "정말" 최고';
 
 describe('reviews and inquiries (#20–#22)', () => {
-  const clock = new ManualClock(Date.parse('2026-03-02T09:00:00.000+09:00'));
-  let sandbox: EmbeddedSandbox;
-  let api: SandboxCaller;
-
-  beforeAll(async () => {
-    sandbox = await startEmbeddedSandbox({ now: clock.now });
-    api = new SandboxCaller(sandbox, await issueToken(sandbox, clock.current));
-  });
-
-  afterAll(() => sandbox.close());
+  const suite = sandboxForSuite();
+  const { clock } = suite;
 
   describe('GET /v1/pay-order/mall/reviews', () => {
     const window = (from: number, to: number, extra = '') =>
@@ -40,7 +31,7 @@ describe('reviews and inquiries (#20–#22)', () => {
       const reviews: JsonBody[] = [];
 
       for (let page = 1; ; page += 1) {
-        const response = await api.get(
+        const response = await suite.api.get(
           window(to - DAY, to, `&reviewType=${reviewType}&pageSize=7&page=${page}`),
         );
 
@@ -58,7 +49,7 @@ describe('reviews and inquiries (#20–#22)', () => {
       expect(reviews.length).toBeGreaterThan(10);
 
       for (const review of reviews) {
-        const record = sandbox.store.get(review.productOrderId);
+        const record = suite.sandbox.store.get(review.productOrderId);
 
         expect(review).toEqual({
           purchaseReviewId: expect.stringMatching(/^[1-9]\d{9}$/),
@@ -102,18 +93,18 @@ describe('reviews and inquiries (#20–#22)', () => {
     });
 
     it('shows a review the buyer writes, byte for byte', async () => {
-      const [delivered] = sandbox.store
+      const [delivered] = suite.sandbox.store
         .list()
         .filter((record) => record.productOrderStatus === 'DELIVERED');
 
       clock.advance(MINUTE);
-      sandbox.simulate.buyerWritesReview(delivered.productOrderId, {
+      suite.sandbox.simulate.buyerWritesReview(delivered.productOrderId, {
         content: TRICKY_TEXT,
         score: 2,
         reviewType: 'PREMIUM',
       });
 
-      const response = await api.get(
+      const response = await suite.api.get(
         window(clock.current - HOUR, clock.current, '&reviewType=PREMIUM'),
       );
       const written = response.body.data.contents.find(
@@ -128,15 +119,15 @@ describe('reviews and inquiries (#20–#22)', () => {
     });
 
     it('refuses a review of something never delivered', () => {
-      const paid = sandbox.simulate.createProductOrder('PAYED_OK');
+      const paid = suite.sandbox.simulate.createProductOrder('PAYED_OK');
 
       expect(() =>
-        sandbox.simulate.buyerWritesReview(paid.productOrderId, { content: '좋아요' }),
+        suite.sandbox.simulate.buyerWritesReview(paid.productOrderId, { content: '좋아요' }),
       ).toThrow(/never delivered/);
     });
 
     it('answers 104139 to a window over 24 h', async () => {
-      const response = await api.get(
+      const response = await suite.api.get(
         window(clock.current - DAY - 1, clock.current, '&reviewType=GENERAL'),
       );
 
@@ -149,7 +140,7 @@ describe('reviews and inquiries (#20–#22)', () => {
       ['an unknown reviewType', '&reviewType=PHOTO', ['reviewType']],
       ['page 0 and pageSize 301', '&reviewType=GENERAL&page=0&pageSize=301', ['page', 'pageSize']],
     ])('answers 400 4000 to %s', async (_case, extra, fields) => {
-      const response = await api.get(window(clock.current - HOUR, clock.current, extra));
+      const response = await suite.api.get(window(clock.current - HOUR, clock.current, extra));
 
       expect(response.status).toBe(400);
       expect(response.body.code).toBe('4000');
@@ -157,7 +148,7 @@ describe('reviews and inquiries (#20–#22)', () => {
     });
 
     it('requires toDateTime, unlike #1', async () => {
-      const response = await api.get(
+      const response = await suite.api.get(
         `${REVIEWS_PATH}?fromDateTime=${kstParam(clock.current)}&reviewType=GENERAL`,
       );
 
@@ -172,10 +163,12 @@ describe('reviews and inquiries (#20–#22)', () => {
     const today = () => toKstDate(clock.current);
     const weekAgo = () => toKstDate(clock.current - 7 * DAY);
     const search = (extra = '') =>
-      api.get(`${INQUIRIES_PATH}?startSearchDate=${weekAgo()}&endSearchDate=${today()}${extra}`);
+      suite.api.get(
+        `${INQUIRIES_PATH}?startSearchDate=${weekAgo()}&endSearchDate=${today()}${extra}`,
+      );
 
     it('answers a bare Spring Page, newest first', async () => {
-      const stored = sandbox.inquiries.list();
+      const stored = suite.sandbox.inquiries.list();
       const response = await search('&size=10');
       const page = response.body;
 
@@ -234,7 +227,7 @@ describe('reviews and inquiries (#20–#22)', () => {
       const unanswered = (await search('&answered=false&size=200')).body.content;
       const answered = (await search('&answered=true&size=200')).body.content;
 
-      expect(new Set(seen).size).toBe(sandbox.inquiries.list().length);
+      expect(new Set(seen).size).toBe(suite.sandbox.inquiries.list().length);
       expect(unanswered.every((item: JsonBody) => !item.answered && !item.answerContent)).toBe(
         true,
       );
@@ -256,7 +249,7 @@ describe('reviews and inquiries (#20–#22)', () => {
       ['size 9', `${oneDay}&size=9`, '4006'],
       ['size 201', `${oneDay}&size=201`, '4007'],
     ])('answers 400 to %s with %s', async (_case, query, code) => {
-      const response = await api.get(`${INQUIRIES_PATH}?${query}`);
+      const response = await suite.api.get(`${INQUIRIES_PATH}?${query}`);
 
       expect(response.status).toBe(400);
       expect(response.body).toEqual({
@@ -271,7 +264,7 @@ describe('reviews and inquiries (#20–#22)', () => {
     });
 
     it('keeps the gateway error shape for a missing token', async () => {
-      const response = await getJson(sandbox, `${INQUIRIES_PATH}?startSearchDate=2026-03-01`);
+      const response = await getJson(suite.sandbox, `${INQUIRIES_PATH}?startSearchDate=2026-03-01`);
 
       expect(response.status).toBe(401);
       expect(response.body).toEqual({
@@ -285,7 +278,7 @@ describe('reviews and inquiries (#20–#22)', () => {
 
   describe('inquiry answers', () => {
     const unanswered = () => {
-      const inquiry = sandbox.inquiries.list().find((each) => each.answer === undefined);
+      const inquiry = suite.sandbox.inquiries.list().find((each) => each.answer === undefined);
 
       if (inquiry === undefined) {
         throw new Error('The generated data lacks an unanswered inquiry');
@@ -296,7 +289,7 @@ describe('reviews and inquiries (#20–#22)', () => {
 
     const listed = async (inquiryNo: number): Promise<JsonBody> => {
       const query = `startSearchDate=2025-03-03&endSearchDate=${toKstDate(clock.current)}`;
-      const response = await api.get(`${INQUIRIES_PATH}?${query}&size=200`);
+      const response = await suite.api.get(`${INQUIRIES_PATH}?${query}&size=200`);
 
       return response.body.content.find((item: JsonBody) => item.inquiryNo === inquiryNo);
     };
@@ -307,7 +300,7 @@ describe('reviews and inquiries (#20–#22)', () => {
 
       clock.advance(MINUTE);
 
-      const response = await api.post(ANSWER_PATH(inquiryNo), body);
+      const response = await suite.api.post(ANSWER_PATH(inquiryNo), body);
       const item = await listed(inquiryNo);
 
       expect(response.status).toBe(200);
@@ -326,7 +319,7 @@ describe('reviews and inquiries (#20–#22)', () => {
       });
       expect(Buffer.from(item.answerContent)).toEqual(Buffer.from(TRICKY_TEXT));
 
-      const again = await api.post(ANSWER_PATH(inquiryNo), body);
+      const again = await suite.api.post(ANSWER_PATH(inquiryNo), body);
 
       expect(again.status).toBe(400);
       expect(again.body).toEqual({
@@ -339,12 +332,12 @@ describe('reviews and inquiries (#20–#22)', () => {
 
     it('changes an answer through its answerContentId', async () => {
       const { inquiryNo } = unanswered();
-      const first = await api.post(ANSWER_PATH(inquiryNo), { answerComment: '첫 답변' });
+      const first = await suite.api.post(ANSWER_PATH(inquiryNo), { answerComment: '첫 답변' });
       const answerContentId = first.body.data.inquiryCommentNo;
 
       clock.advance(MINUTE);
 
-      const response = await api.put(`${ANSWER_PATH(inquiryNo)}/${answerContentId}`, {
+      const response = await suite.api.put(`${ANSWER_PATH(inquiryNo)}/${answerContentId}`, {
         answerComment: '고친 답변 ✍️',
       });
 
@@ -356,7 +349,7 @@ describe('reviews and inquiries (#20–#22)', () => {
         answerRegistrationDateTime: toKstDateTime(clock.current),
       });
 
-      const wrongId = await api.put(`${ANSWER_PATH(inquiryNo)}/${answerContentId + 1}`, {
+      const wrongId = await suite.api.put(`${ANSWER_PATH(inquiryNo)}/${answerContentId + 1}`, {
         answerComment: '다른 답변',
       });
 
@@ -365,7 +358,7 @@ describe('reviews and inquiries (#20–#22)', () => {
     });
 
     it('answers ERR-NC-101004 for an inquiry that does not exist', async () => {
-      const response = await api.post(ANSWER_PATH(999), { answerComment: '답변' });
+      const response = await suite.api.post(ANSWER_PATH(999), { answerComment: '답변' });
 
       expect(response.status).toBe(400);
       expect(response.body).toMatchObject({
@@ -379,7 +372,7 @@ describe('reviews and inquiries (#20–#22)', () => {
       ['a blank answerComment', { answerComment: '  ' }],
       ['a template id that is no number', { answerComment: '답변', answerTemplateId: 'T1' }],
     ])('answers ERR-NC-101001 to %s', async (_case, body) => {
-      const response = await api.post(ANSWER_PATH(unanswered().inquiryNo), body);
+      const response = await suite.api.post(ANSWER_PATH(unanswered().inquiryNo), body);
 
       expect(response.status).toBe(400);
       expect(response.body).toMatchObject({
@@ -390,11 +383,11 @@ describe('reviews and inquiries (#20–#22)', () => {
     });
 
     it('lists a question a buyer asks', async () => {
-      const [line] = sandbox.store.list();
+      const [line] = suite.sandbox.store.list();
 
       clock.advance(MINUTE);
 
-      const asked = sandbox.simulate.buyerAsksInquiry(line.productOrderId, {
+      const asked = suite.sandbox.simulate.buyerAsksInquiry(line.productOrderId, {
         category: '배송',
         title: '언제 와요?',
         content: '빨리 받고 싶어요 🚚',

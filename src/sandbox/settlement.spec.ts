@@ -1,7 +1,6 @@
 import { toKstDate } from '../common/time/kst';
-import { EmbeddedSandbox, startEmbeddedSandbox } from './embedded-sandbox';
 import { SandboxProductOrder } from './store/sandbox-records';
-import { JsonBody, ManualClock, SandboxCaller, issueToken } from './testing/sandbox-test-client';
+import { JsonBody, sandboxForSuite } from './testing/sandbox-test-client';
 
 const SETTLE = '/v1/pay-settle-mall';
 const PAGING = 'pageNumber=1&pageSize=1000';
@@ -12,17 +11,14 @@ const total = (elements: readonly JsonBody[], field: string): number =>
 
 describe('settlement (S1–S5)', () => {
   // A Monday, so the next business day is the day after.
-  const clock = new ManualClock(Date.parse('2026-03-02T09:00:00.000+09:00'));
-  let sandbox: EmbeddedSandbox;
-  let api: SandboxCaller;
+  const suite = sandboxForSuite();
+  const { clock } = suite;
   let decided: SandboxProductOrder[];
   /** The KST day most purchases were decided on. */
   let busiestDay: string;
 
   beforeAll(async () => {
-    sandbox = await startEmbeddedSandbox({ now: clock.now });
-    api = new SandboxCaller(sandbox, await issueToken(sandbox, clock.current));
-    decided = sandbox.store
+    decided = suite.sandbox.store
       .list()
       .filter((record) => record.productOrderStatus === 'PURCHASE_DECIDED');
 
@@ -34,9 +30,7 @@ describe('settlement (S1–S5)', () => {
     )[0];
   });
 
-  afterAll(() => sandbox.close());
-
-  const cases = (query: string) => api.get(`${SETTLE}/settle/case?${query}`);
+  const cases = (query: string) => suite.api.get(`${SETTLE}/settle/case?${query}`);
 
   describe('GET /settle/case', () => {
     it('lists the purchases decided on a day, with the amounts #2 shows', async () => {
@@ -61,7 +55,7 @@ describe('settlement (S1–S5)', () => {
       );
 
       for (const element of elements) {
-        const detail = await api.detail(element.productOrderId);
+        const detail = await suite.api.detail(element.productOrderId);
 
         expect(element).toMatchObject({
           settleBasisDate: busiestDay,
@@ -100,7 +94,7 @@ describe('settlement (S1–S5)', () => {
           `${PAGING}&searchDate=${payDay}&periodType=SETTLE_CASEBYCASE_PAY_DATE` +
             `&settleDecisionType=${decision}`,
         );
-      const paidThatDay = sandbox.store
+      const paidThatDay = suite.sandbox.store
         .list()
         .filter((record) => toKstDate(record.order.paymentDate ?? 0) === payDay);
       const [settled, unsettled, cancelled] = await Promise.all(
@@ -121,9 +115,9 @@ describe('settlement (S1–S5)', () => {
     });
 
     it('settles a purchase decided now on the next business day', async () => {
-      const delivered = sandbox.simulate.createProductOrder('DELIVERED');
+      const delivered = suite.sandbox.simulate.createProductOrder('DELIVERED');
 
-      sandbox.simulate.purchaseDecided(delivered.productOrderId);
+      suite.sandbox.simulate.purchaseDecided(delivered.productOrderId);
 
       const response = await cases(`${PAGING}&productOrderId=${delivered.productOrderId}`);
 
@@ -169,7 +163,7 @@ describe('settlement (S1–S5)', () => {
     it('lists both commissions of each settled line', async () => {
       const query = `${PAGING}&searchDate=${busiestDay}&periodType=SETTLE_CASEBYCASE_SETTLE_BASIS_DATE`;
       const lines = (await cases(query)).body.elements;
-      const commissions = (await api.get(`${SETTLE}/settle/commission-details?${query}`)).body
+      const commissions = (await suite.api.get(`${SETTLE}/settle/commission-details?${query}`)).body
         .elements;
 
       expect(commissions).toHaveLength(2 * lines.length);
@@ -186,7 +180,7 @@ describe('settlement (S1–S5)', () => {
     });
 
     it('sums each payout day as the lines expected that day', async () => {
-      const daily = await api.get(
+      const daily = await suite.api.get(
         `${SETTLE}/settle/daily?${PAGING}&startDate=2026-02-20&endDate=2026-03-03`,
       );
 
@@ -212,7 +206,7 @@ describe('settlement (S1–S5)', () => {
     });
 
     it('answers BAD_REQUEST to an end before the start', async () => {
-      const response = await api.get(
+      const response = await suite.api.get(
         `${SETTLE}/settle/daily?${PAGING}&startDate=2026-03-02&endDate=2026-03-01`,
       );
 
@@ -227,8 +221,8 @@ describe('settlement (S1–S5)', () => {
     const february = `${PAGING}&startDate=2026-02-01&endDate=2026-02-28`;
 
     it('splits the settled sales of last month by tax and means, per line and day', async () => {
-      const vatCases = (await api.get(`${SETTLE}/vat/case?${february}`)).body.elements;
-      const vatDays = (await api.get(`${SETTLE}/vat/daily?${february}`)).body.elements;
+      const vatCases = (await suite.api.get(`${SETTLE}/vat/case?${february}`)).body.elements;
+      const vatDays = (await suite.api.get(`${SETTLE}/vat/daily?${february}`)).body.elements;
 
       expect(vatCases.length).toBeGreaterThan(0);
 
@@ -253,7 +247,7 @@ describe('settlement (S1–S5)', () => {
     });
 
     it('answers BAD_REQUEST to a month not closed yet', async () => {
-      const response = await api.get(
+      const response = await suite.api.get(
         `${SETTLE}/vat/daily?${PAGING}&startDate=2026-02-15&endDate=2026-03-01`,
       );
 

@@ -1,5 +1,6 @@
 import { toKstDateTime } from '../../common/time/kst';
-import { EmbeddedSandbox } from '../embedded-sandbox';
+import { EmbeddedSandbox, SandboxOptions, startEmbeddedSandbox } from '../embedded-sandbox';
+import { SandboxScenarioName } from '../generator/sandbox-scenarios';
 import { computeClientSecretSign } from '../sandbox-token';
 
 /** Helpers for specs that talk to a started sandbox over real HTTP. */
@@ -196,4 +197,59 @@ export async function eventually(check: () => boolean, withinMs = 2_000): Promis
   }
 
   return check();
+}
+
+/** One sandbox for a describe block, on a clock its specs move, with a caller holding a token. */
+export interface SandboxSuite {
+  readonly clock: ManualClock;
+  readonly sandbox: EmbeddedSandbox;
+  readonly api: SandboxCaller;
+  /** A product order that reached `scenario` a minute ago, so a write now is a new change. */
+  created(scenario: SandboxScenarioName, quantity?: number): string;
+}
+
+/** The specs' clock starts on a Monday morning, so the next business day is the day after. */
+export const SUITE_START = Date.parse('2026-03-02T09:00:00.000+09:00');
+
+/** Starts a sandbox before the block's tests and closes it after them. */
+export function sandboxForSuite(options: Omit<SandboxOptions, 'now'> = {}): SandboxSuite {
+  const clock = new ManualClock(SUITE_START);
+  let started: { sandbox: EmbeddedSandbox; api: SandboxCaller } | undefined;
+  const current = () => {
+    if (started === undefined) {
+      throw new Error('The suite sandbox is used before its beforeAll ran');
+    }
+
+    return started;
+  };
+
+  beforeAll(async () => {
+    const sandbox = await startEmbeddedSandbox({ ...options, now: clock.now });
+
+    started = {
+      sandbox,
+      api: new SandboxCaller(sandbox, await issueToken(sandbox, clock.current)),
+    };
+  });
+
+  afterAll(() => started?.sandbox.close());
+
+  return {
+    clock,
+    get sandbox() {
+      return current().sandbox;
+    },
+    get api() {
+      return current().api;
+    },
+    created(scenario, quantity) {
+      const { productOrderId } = current().sandbox.simulate.createProductOrder(scenario, {
+        quantity,
+      });
+
+      clock.advance(60_000);
+
+      return productOrderId;
+    },
+  };
 }
