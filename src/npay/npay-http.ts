@@ -16,7 +16,6 @@ const ABORT_NAMES = new Set(['TimeoutError', 'AbortError']);
 
 export const TRACE_ID_HEADER = 'gncp-gw-trace-id';
 
-/** Classifies a transport failure (no HTTP answer) for the error table. */
 /** What a failure needs to know of the call that failed. */
 export interface FailedCall {
   name: string;
@@ -26,6 +25,7 @@ export interface FailedCall {
 /** The token endpoint, as a call: asking for a token twice is harmless. */
 export const TOKEN_CALL: FailedCall = { name: 'token', idempotent: true };
 
+/** Classifies a transport failure (no HTTP answer) for the error table. */
 export function transportFailure(call: FailedCall, error: unknown): NpayUpstreamError {
   // Read by shape: Node's socket errors, undici's and the deadline's DOMException share no class.
   const { code, name } = (error ?? {}) as { code?: unknown; name?: unknown };

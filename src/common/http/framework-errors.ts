@@ -4,7 +4,11 @@ import type { Socket } from 'node:net';
 
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
-import { PROBLEM_CONTENT_TYPE, toProblemBody } from '../problem/problem-details.filter';
+import {
+  malformedRequest,
+  PROBLEM_CONTENT_TYPE,
+  toProblemBody,
+} from '../problem/problem-details.filter';
 import { ProblemInit } from '../problem/problem.exception';
 import { REQUEST_ID_HEADER } from '../request-id';
 
@@ -17,15 +21,11 @@ export function answerRouterError(
   request: FastifyRequest,
   reply: FastifyReply,
 ): void {
-  const problem: ProblemInit = {
-    status: 400,
-    code: 'BAD_REQUEST',
-    title: 'The request is malformed',
-    detail:
-      error.code === 'FST_ERR_MAX_PARAM_LENGTH'
-        ? 'A path parameter is too long'
-        : 'The URL is not valid: check its percent-encoding',
-  };
+  const problem = malformedRequest(
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? 'A path parameter is too long'
+      : 'The URL is not valid: check its percent-encoding',
+  );
 
   void reply
     .status(problem.status)
@@ -53,12 +53,9 @@ function clientErrorProblem(code: string | undefined): ProblemInit {
     };
   }
 
-  return {
-    status: 400,
-    code: 'BAD_REQUEST',
-    title: 'The request is malformed',
-    detail: 'The request is not valid HTTP/1.1 (unknown method, or a malformed line or header)',
-  };
+  return malformedRequest(
+    'The request is not valid HTTP/1.1 (unknown method, or a malformed line or header)',
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 import { InvalidParam } from '../problem/problem-details';
+import { malformedRequest } from '../problem/problem-details.filter';
 import { ProblemException } from '../problem/problem.exception';
 import { validationProblem } from '../validation/validation.pipe';
 
@@ -18,12 +19,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 const malformedBody = (detail: string): ProblemException =>
-  new ProblemException({
-    status: 400,
-    code: 'BAD_REQUEST',
-    title: 'The request is malformed',
-    detail,
-  });
+  new ProblemException(malformedRequest(detail));
 
 function textProblem(name: string, text: string): InvalidParam | undefined {
   if (CONTROL_CHARACTER.test(text)) {

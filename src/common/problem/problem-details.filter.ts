@@ -16,6 +16,11 @@ const FRAMEWORK_CODES: Record<number, { code: string; title: string }> = {
   415: { code: 'UNSUPPORTED_MEDIA_TYPE', title: 'The request body must be application/json' },
 };
 
+/** A request the gateway cannot read at all (not JSON, a broken URL, bad HTTP). */
+export function malformedRequest(detail: string): ProblemInit {
+  return { status: 400, ...FRAMEWORK_CODES[400], detail };
+}
+
 export function problemType(code: string): string {
   return `urn:npay-order-gateway:problem:${code.toLowerCase().replace(/_/g, '-')}`;
 }

@@ -1,4 +1,4 @@
-import { applyDecorators, CanActivate, ExecutionContext, UseGuards } from '@nestjs/common';
+import { CanActivate, ExecutionContext, UseGuards } from '@nestjs/common';
 import { FastifyRequest } from 'fastify';
 
 import { validationProblem } from './validation.pipe';
@@ -32,4 +32,4 @@ class RefuseBodyGuard implements CanActivate {
 }
 
 /** The operation takes no request body; see RefuseBodyGuard. */
-export const TakesNoBody = (): MethodDecorator => applyDecorators(UseGuards(RefuseBodyGuard));
+export const TakesNoBody = (): MethodDecorator => UseGuards(RefuseBodyGuard);
