@@ -1,9 +1,11 @@
 import { ConfigService } from '@nestjs/config';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
+import { DestinationStream } from 'pino';
 
 import { AppModule } from '../../src/app.module';
 import { configureApp, createFastifyAdapter, GATEWAY_APP_OPTIONS } from '../../src/bootstrap';
+import { LOG_DESTINATION } from '../../src/common/logging/log-destination';
 import { CLOCK, Clock } from '../../src/common/time/clock';
 import { GatewayEnvironment } from '../../src/config/gateway.config';
 import { NPAY_CONNECTION, NpayConnection } from '../../src/npay/npay-connection';
@@ -37,6 +39,8 @@ export interface GatewayOptions {
   sandbox?: SandboxOptions;
   /** Settings to change from what the environment gives, e.g. a short deadline. */
   connection?: Partial<NpayConnection>;
+  /** Receives the gateway's log lines instead of standard output. */
+  logDestination?: DestinationStream;
 }
 
 /**
@@ -45,7 +49,13 @@ export interface GatewayOptions {
  */
 export async function startGateway(options: GatewayOptions = {}): Promise<GatewayHarness> {
   const clock = new TestClock();
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
+  const builder = Test.createTestingModule({ imports: [AppModule] });
+
+  if (options.logDestination !== undefined) {
+    builder.overrideProvider(LOG_DESTINATION).useValue(options.logDestination);
+  }
+
+  const moduleRef = await builder
     .overrideProvider(CLOCK)
     .useValue(clock)
     .overrideProvider(SANDBOX_OPTIONS)
