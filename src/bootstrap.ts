@@ -9,6 +9,7 @@ import { documentCommonHeaders } from './common/openapi/common-headers';
 import { ProblemDetails } from './common/problem/problem-details';
 import { REQUEST_ID_HEADER, requestIdFor } from './common/request-id';
 import { GatewayMetrics } from './metrics/gateway-metrics';
+import { answerUpstreamResults } from './npay/upstream-result';
 
 // Bodies above 1 MiB are refused: 300 ids or 30 dispatch entries need a few kilobytes.
 const BODY_LIMIT_BYTES = 1_048_576;
@@ -34,6 +35,7 @@ export function createFastifyAdapter(): FastifyAdapter {
   });
 
   useStrictJsonBodies(adapter.getInstance(), BODY_LIMIT_BYTES);
+  answerUpstreamResults(adapter.getInstance());
   adapter.getInstance().addHook('onRequest', async (request, reply) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
   });

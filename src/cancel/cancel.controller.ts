@@ -1,11 +1,10 @@
-import { Body, Controller, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { ProductOrderIdParams } from '../common/dto/product-order-id-params.dto';
 import { ApiUpstreamProblems } from '../common/problem/api-problem-responses.decorator';
 import { TakesNoBody } from '../common/validation/refuse-body.guard';
-import { UpstreamResult } from '../npay/npay-client.service';
-import { UpstreamResultInterceptor } from '../npay/upstream-result.interceptor';
+import { UpstreamResult } from '../npay/upstream-result';
 import { ApiSingleWriteResponses } from '../npay/writes/api-write-responses.decorator';
 import { ProductOrderWriteResult } from '../npay/writes/product-order-write-result.model';
 import { CancelService } from './cancel.service';
@@ -15,7 +14,6 @@ type WriteAnswer = Promise<UpstreamResult<ProductOrderWriteResult>>;
 
 @ApiTags('cancel')
 @ApiUpstreamProblems()
-@UseInterceptors(UpstreamResultInterceptor)
 @Controller({ path: 'product-orders/:productOrderId/claim/cancel', version: '1' })
 export class CancelController {
   constructor(private readonly cancel: CancelService) {}

@@ -1,11 +1,10 @@
-import { Body, Controller, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { ProductOrderIdParams } from '../common/dto/product-order-id-params.dto';
 import { ApiUpstreamProblems } from '../common/problem/api-problem-responses.decorator';
 import { TakesNoBody } from '../common/validation/refuse-body.guard';
-import { UpstreamResult } from '../npay/npay-client.service';
-import { UpstreamResultInterceptor } from '../npay/upstream-result.interceptor';
+import { UpstreamResult } from '../npay/upstream-result';
 import { ApiSingleWriteResponses } from '../npay/writes/api-write-responses.decorator';
 import { ProductOrderWriteResult } from '../npay/writes/product-order-write-result.model';
 import { HoldbackExchangeRequest } from './dto/holdback-exchange.dto';
@@ -17,7 +16,6 @@ type WriteAnswer = Promise<UpstreamResult<ProductOrderWriteResult>>;
 
 @ApiTags('exchange')
 @ApiUpstreamProblems()
-@UseInterceptors(UpstreamResultInterceptor)
 @Controller({ path: 'product-orders/:productOrderId/claim/exchange', version: '1' })
 export class ExchangeController {
   constructor(private readonly exchanges: ExchangeService) {}

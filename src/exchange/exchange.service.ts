@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { UpstreamResult } from '../npay/npay-client.service';
+import { UpstreamResult } from '../npay/upstream-result';
 import { ProductOrderWriteResult } from '../npay/writes/product-order-write-result.model';
 import { ProductOrderWrites } from '../npay/writes/product-order-writes.service';
 import { HoldbackExchangeRequest } from './dto/holdback-exchange.dto';

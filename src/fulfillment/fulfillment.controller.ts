@@ -1,10 +1,9 @@
-import { Body, Controller, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { ProductOrderIdParams } from '../common/dto/product-order-id-params.dto';
 import { ApiUpstreamProblems } from '../common/problem/api-problem-responses.decorator';
-import { UpstreamResult } from '../npay/npay-client.service';
-import { UpstreamResultInterceptor } from '../npay/upstream-result.interceptor';
+import { UpstreamResult } from '../npay/upstream-result';
 import {
   ApiBatchWriteResponses,
   ApiSingleWriteResponses,
@@ -19,7 +18,6 @@ type WriteAnswer = Promise<UpstreamResult<ProductOrderWriteResult>>;
 
 @ApiTags('fulfillment')
 @ApiUpstreamProblems()
-@UseInterceptors(UpstreamResultInterceptor)
 @Controller({ path: 'product-orders', version: '1' })
 export class FulfillmentController {
   constructor(private readonly fulfillment: FulfillmentService) {}

@@ -1,14 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  Post,
-  Put,
-  Query,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import {
@@ -16,8 +6,7 @@ import {
   ApiUpstreamProblems,
 } from '../common/problem/api-problem-responses.decorator';
 import { CustomerInquiryPage, InquiryAnswerId } from '../npay/models/inquiry.model';
-import { UpstreamResult } from '../npay/npay-client.service';
-import { UpstreamResultInterceptor } from '../npay/upstream-result.interceptor';
+import { UpstreamResult } from '../npay/upstream-result';
 import { AnswerInquiryRequest } from './dto/answer-inquiry.dto';
 import { InquiryAnswerParams, InquiryNoParams } from './dto/inquiry-params.dto';
 import { InquirySearchQuery } from './dto/inquiry-search-query.dto';
@@ -25,7 +14,6 @@ import { InquiriesService } from './inquiries.service';
 
 @ApiTags('inquiries')
 @ApiUpstreamProblems()
-@UseInterceptors(UpstreamResultInterceptor)
 @Controller({ path: 'inquiries', version: '1' })
 export class InquiriesController {
   constructor(private readonly inquiries: InquiriesService) {}

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 
 import { CustomerInquiryPage, InquiryAnswerId } from '../npay/models/inquiry.model';
-import { NpayClient, UpstreamResult } from '../npay/npay-client.service';
+import { NpayClient } from '../npay/npay-client.service';
+import { UpstreamResult } from '../npay/upstream-result';
 import { AnswerInquiryRequest } from './dto/answer-inquiry.dto';
 import { InquirySearchQuery } from './dto/inquiry-search-query.dto';
 import { InquiryOperations } from './inquiries.operations';

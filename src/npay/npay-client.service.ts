@@ -27,15 +27,9 @@ import { RetryBudget } from './resilience/retry-budget';
 import { isSafeToRetry } from './resilience/retry-rules';
 import { UpstreamPacer } from './resilience/upstream-pacer';
 import { UpstreamHttp, UpstreamResponse } from './upstream-http';
+import { UpstreamResult } from './upstream-result';
 
 /** A successful upstream result, with the upstream's trace id for the caller's records. */
-export interface UpstreamResult<TResult> {
-  data: TResult;
-  traceId?: string;
-  /** The HTTP status to answer with, when not the route's default. */
-  status?: number;
-}
-
 /** Builds `?a=1&b=X&b=Y`, encoding each key and value once (so `+09:00` goes as `%2B09%3A00`). */
 export function buildQueryString(query: object | undefined): string {
   const pairs: string[] = [];
@@ -268,6 +262,6 @@ export class NpayClient {
     const header = response.headers[TRACE_ID_HEADER] as unknown;
     const traceId = typeof header === 'string' ? header : parsed?.traceId;
 
-    return { data: result, traceId: typeof traceId === 'string' ? traceId : undefined };
+    return new UpstreamResult(result, typeof traceId === 'string' ? traceId : undefined);
   }
 }

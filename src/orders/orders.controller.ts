@@ -1,24 +1,14 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  Post,
-  Query,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import {
   ApiProblemResponses,
   ApiUpstreamProblems,
 } from '../common/problem/api-problem-responses.decorator';
-import { UpstreamResult } from '../npay/npay-client.service';
+import { UpstreamResult } from '../npay/upstream-result';
 import { LastChangedStatusesPage } from '../npay/models/last-changed-statuses.model';
 import { ProductOrderDetail } from '../npay/models/product-order-detail.model';
 import { ProductOrderSearchPage } from '../npay/models/product-order-search.model';
-import { UpstreamResultInterceptor } from '../npay/upstream-result.interceptor';
 import { LastChangedStatusesQuery } from './dto/last-changed-statuses-query.dto';
 import { OrderIdParams } from './dto/order-id-params.dto';
 import { ProductOrderQueryRequest } from './dto/product-order-query.dto';
@@ -27,7 +17,6 @@ import { OrdersService } from './orders.service';
 
 @ApiTags('orders')
 @ApiUpstreamProblems()
-@UseInterceptors(UpstreamResultInterceptor)
 @Controller({ version: '1' })
 export class OrdersController {
   constructor(private readonly orders: OrdersService) {}

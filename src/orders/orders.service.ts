@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
-import { NpayClient, UpstreamResult } from '../npay/npay-client.service';
+import { NpayClient } from '../npay/npay-client.service';
+import { UpstreamResult } from '../npay/upstream-result';
 import { OrderOperations } from './orders.operations';
 import { LastChangedStatusesPage } from '../npay/models/last-changed-statuses.model';
 import { ProductOrderDetail } from '../npay/models/product-order-detail.model';

@@ -1,16 +1,15 @@
-import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { ApiUpstreamProblems } from '../common/problem/api-problem-responses.decorator';
 import { ReviewPage } from '../npay/models/review.model';
-import { NpayClient, UpstreamResult } from '../npay/npay-client.service';
-import { UpstreamResultInterceptor } from '../npay/upstream-result.interceptor';
+import { NpayClient } from '../npay/npay-client.service';
+import { UpstreamResult } from '../npay/upstream-result';
 import { ReviewSearchQuery } from './dto/review-search-query.dto';
 import { ReviewOperations } from './reviews.operations';
 
 @ApiTags('reviews')
 @ApiUpstreamProblems()
-@UseInterceptors(UpstreamResultInterceptor)
 @Controller({ path: 'reviews', version: '1' })
 export class ReviewsController {
   constructor(private readonly npay: NpayClient) {}

@@ -1,4 +1,4 @@
-import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { ApiUpstreamProblems } from '../common/problem/api-problem-responses.decorator';
@@ -9,8 +9,8 @@ import {
   VatCasePage,
   VatDailyPage,
 } from '../npay/models/settlement.model';
-import { NpayClient, UpstreamResult } from '../npay/npay-client.service';
-import { UpstreamResultInterceptor } from '../npay/upstream-result.interceptor';
+import { NpayClient } from '../npay/npay-client.service';
+import { UpstreamResult } from '../npay/upstream-result';
 import { SettleCaseQuery } from './dto/settle-case-query.dto';
 import { SettleDailyQuery } from './dto/settle-daily-query.dto';
 import { VatQuery } from './dto/vat-query.dto';
@@ -19,7 +19,6 @@ import { SettlementOperations } from './settlement.operations';
 /** The settlement reads, passed straight through: a service would only repeat these lines. */
 @ApiTags('settlement')
 @ApiUpstreamProblems()
-@UseInterceptors(UpstreamResultInterceptor)
 @Controller({ version: '1' })
 export class SettlementController {
   constructor(private readonly npay: NpayClient) {}

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 
 import { UpstreamConfirmResult, UpstreamProcessingResult } from '../models/processing-result.model';
-import { NpayClient, UpstreamResult } from '../npay-client.service';
+import { NpayClient } from '../npay-client.service';
+import { UpstreamResult } from '../upstream-result';
 import { problemForRefusedProductOrder } from '../npay-error-mapping';
 import { NpayOperation, OperationInput } from '../npay-operation';
 import {
@@ -68,11 +69,11 @@ export class ProductOrderWrites {
     const answer = await this.npay.call(operation, input);
     const result = toWriteResult(answer.data, productOrderIds);
 
-    return {
-      data: result,
-      traceId: answer.traceId,
-      status: result.outcome === WriteOutcome.SUCCEEDED ? 200 : 207,
-    };
+    return new UpstreamResult(
+      result,
+      answer.traceId,
+      result.outcome === WriteOutcome.SUCCEEDED ? 200 : 207,
+    );
   }
 
   /** A write of one product order: its refusal is an error (404, 409 or 422), never a 200. */
@@ -89,6 +90,6 @@ export class ProductOrderWrites {
       throw problemForRefusedProductOrder(refusal, answer.traceId);
     }
 
-    return { data: result, traceId: answer.traceId };
+    return new UpstreamResult(result, answer.traceId);
   }
 }
