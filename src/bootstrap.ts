@@ -36,8 +36,10 @@ export function createFastifyAdapter(): FastifyAdapter {
 
   useStrictJsonBodies(adapter.getInstance(), BODY_LIMIT_BYTES);
   answerUpstreamResults(adapter.getInstance());
-  adapter.getInstance().addHook('onRequest', async (request, reply) => {
+  // Hooks on every request take a callback: an async hook costs a promise per request.
+  adapter.getInstance().addHook('onRequest', (request, reply, done) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
+    done();
   });
 
   return adapter;
@@ -71,10 +73,11 @@ export function configureApp(app: NestFastifyApplication): void {
   app
     .getHttpAdapter()
     .getInstance()
-    .addHook('onResponse', async (request, reply) => {
+    .addHook('onResponse', (request, reply, done) => {
       const route = request.routeOptions.url ?? 'unmatched';
 
       metrics.recordHttpRequest(request.method, route, reply.statusCode, reply.elapsedTime);
+      done();
     });
 
   SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app), {
