@@ -1,6 +1,9 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 
-import { EmbeddedSandbox, SandboxOptions, startEmbeddedSandbox } from './embedded-sandbox';
+// Types only: the sandbox's code (its store, generator, routes and server, some 50 modules) is
+// loaded by start(), so a gateway with upstream credentials never loads it. Importing it here
+// would cost every production start-up its load time and memory.
+import type { EmbeddedSandbox, SandboxOptions } from './embedded-sandbox';
 
 export const SANDBOX_OPTIONS = Symbol('SANDBOX_OPTIONS');
 
@@ -24,6 +27,8 @@ export class SandboxHost implements OnApplicationShutdown {
   }
 
   async start(): Promise<EmbeddedSandbox> {
+    const { startEmbeddedSandbox } = await import('./embedded-sandbox');
+
     this.running ??= await startEmbeddedSandbox(this.options);
     this.logger.log(
       { sandboxBaseUrl: this.running.baseUrl },

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 
 import { GatewayEnvironment } from '../config/gateway.config';
-import { SandboxOptions } from './embedded-sandbox';
+import type { SandboxOptions } from './embedded-sandbox';
 import { SANDBOX_OPTIONS, SandboxHost } from './sandbox-host.service';
 
 /**
