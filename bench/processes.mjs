@@ -45,3 +45,10 @@ export function rssMb(pid) {
 
   return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
 }
+
+/** CPU time (user and system) a process has used so far, from /proc (Linux, 100 ticks a second). */
+export function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}

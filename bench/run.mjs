@@ -4,31 +4,30 @@
 // upstream: direct (the load generator calls the upstream itself), nginx, and a bare Fastify
 // passthrough; then start-up time, memory, token calls on a cold start and upstream connection
 // reuse. The method is in the README's Performance section.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import {
-  closeSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { createConnection } from 'node:net';
-import { availableParallelism, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
+import { fmt, median, roundTo, table } from './figures.mjs';
 import { burst, measureLatency, measureSaturation } from './load.mjs';
-import { freePort, rssMb, waitForHttp, waitUntil } from './processes.mjs';
+import { freePort, rssMb } from './processes.mjs';
+import {
+  cores,
+  gatewayTarget,
+  launch,
+  NODE,
+  pinSelf,
+  ROOT,
+  startGateway,
+  startUpstream,
+  stopAll,
+  stopGateway,
+  trackPeakRss,
+  waitForPort,
+} from './servers.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const NODE = process.execPath;
 const COLD_START_REQUESTS = 1_000;
-/** The gateway runs with the node flags of `npm start`, e.g. its V8 heap settings. */
-const START_NODE_FLAGS = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
-  .scripts.start.split(' ')
-  .filter((word) => word.startsWith('--'));
 const ROUTES = ['query', 'dispatch'];
 const ARM_NAMES = ['direct', 'nginx', 'bare', 'gateway'];
 
@@ -39,11 +38,8 @@ const settings = options.quick
 
 settings.rounds = options.rounds ?? settings.rounds;
 
-/** Keeps the servers under test off the load generator's core when there are two or more. */
-const cores =
-  availableParallelism() >= 2 ? { load: '0', server: '1' } : { load: undefined, server: undefined };
 const workDir = mkdtempSync(join(tmpdir(), 'npay-bench-'));
-const children = [];
+const gatewayLog = join(workDir, 'gateway.log');
 
 process.on('SIGINT', () => {
   stopAll();
@@ -72,7 +68,7 @@ async function main() {
     coldStarts.push(await coldStart(upstream));
   }
 
-  const gateway = await startGateway(upstream, { profile: options.profile });
+  const gateway = await startGateway(upstream, { logFile: gatewayLog, profile: options.profile });
   const idleRssMb = rssMb(gateway.child.pid);
   const arms = buildArms(upstream, { nginxPort, passthroughPort, gatewayPort: gateway.port });
   const memory = trackPeakRss(gateway.child.pid);
@@ -131,31 +127,6 @@ function buildArms(upstream, ports) {
     nginx: (route) => upstreamTarget(`http://127.0.0.1:${ports.nginxPort}`, route),
     bare: (route) => upstreamTarget(`http://127.0.0.1:${ports.passthroughPort}`, route),
     gateway: (route) => gatewayTarget(gatewayOrigin, upstream, route),
-  };
-}
-
-/** The gateway's own requests for the same upstream work; its dispatch answers 207 (refused). */
-function gatewayTarget(origin, upstream, route) {
-  const body =
-    route === 'query'
-      ? { productOrderIds: upstream.queryIds }
-      : {
-          dispatchProductOrders: upstream.dispatchIds.map((productOrderId) => ({
-            productOrderId,
-            deliveryMethod: 'DELIVERY',
-            deliveryCompanyCode: 'CJGLS',
-            trackingNumber: '640012345678',
-            dispatchDate: upstream.dispatchDate,
-          })),
-        };
-
-  return {
-    origin,
-    method: 'POST',
-    path: `/v1/product-orders/${route}`,
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-    expectStatus: route === 'query' ? 200 : 207,
   };
 }
 
@@ -223,7 +194,7 @@ async function runLatency(arms, rates, upstream) {
 async function coldStart(upstream) {
   await upstream.control('reset');
 
-  const gateway = await startGateway(upstream, {});
+  const gateway = await startGateway(upstream, { logFile: gatewayLog });
   const result = await burst(
     gatewayTarget(`http://127.0.0.1:${gateway.port}`, upstream, 'query'),
     COLD_START_REQUESTS,
@@ -247,38 +218,6 @@ async function coldStart(upstream) {
 
 // ---------------------------------------------------------------- processes
 
-function pinnedCommand(core, command, args) {
-  return core === undefined ? [command, args] : ['taskset', ['-c', core, command, ...args]];
-}
-
-function launch(core, command, args, spawnOptions = {}) {
-  const [file, argv] = pinnedCommand(core, command, args);
-  const child = spawn(file, argv, {
-    cwd: ROOT,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    ...spawnOptions,
-  });
-
-  children.push(child);
-
-  return child;
-}
-
-function stopAll() {
-  for (const child of children) {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-    }
-  }
-}
-
-/** The generator runs in this process, on the first core (the upstream shares it). */
-function pinSelf() {
-  if (cores.load !== undefined) {
-    execFileSync('taskset', ['-a', '-cp', cores.load, String(process.pid)], { stdio: 'ignore' });
-  }
-}
-
 function ensureNginx() {
   if (spawnSync('nginx', ['-v'], { stdio: 'ignore' }).status === 0) {
     return;
@@ -293,45 +232,6 @@ function ensureNginx() {
   if (install.status !== 0) {
     throw new Error('Installing nginx failed (apt-get update && apt-get install -y nginx)');
   }
-}
-
-async function startUpstream(mode = 'fixed') {
-  const child = launch(cores.load, NODE, [join(ROOT, 'bench/upstream.mjs'), mode], {
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const ready = await nextMessage(child, 'ready', 30_000);
-
-  return {
-    ...ready,
-    origin: new URL(ready.baseUrl).origin,
-    control: async (type) => {
-      child.send({ type });
-
-      return nextMessage(child, type, 10_000);
-    },
-  };
-}
-
-function nextMessage(child, type, timeoutMs) {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`No '${type}' from ${child.spawnfile}`)),
-      timeoutMs,
-    );
-    const onMessage = (message) => {
-      if (message.type === type) {
-        clearTimeout(timer);
-        child.off('message', onMessage);
-        child.off('exit', onExit);
-        resolve(message);
-      }
-    };
-
-    const onExit = (code) => reject(new Error(`${child.spawnfile} exited (${code})`));
-
-    child.on('message', onMessage);
-    child.once('exit', onExit);
-  });
 }
 
 async function startNginx(upstreamOrigin) {
@@ -394,86 +294,6 @@ async function startPassthrough(upstreamOrigin) {
   await waitForPort(port);
 
   return port;
-}
-
-/** The production build, as `npm start` runs it, with JSON logs at info going to a file. */
-async function startGateway(upstream, { profile }) {
-  const port = await freePort();
-  const logFd = openSync(join(workDir, 'gateway.log'), 'a');
-  const nodeFlags = [
-    ...START_NODE_FLAGS,
-    ...(profile
-      ? [
-          '--cpu-prof',
-          `--cpu-prof-dir=${join(ROOT, 'bench/profiles')}`,
-          '--require',
-          join(ROOT, 'bench/exit-on-signal.cjs'),
-        ]
-      : []),
-  ];
-
-  if (profile) {
-    mkdirSync(join(ROOT, 'bench/profiles'), { recursive: true });
-  }
-
-  const spawnedAt = performance.now();
-  const child = launch(cores.server, NODE, [...nodeFlags, join(ROOT, 'dist/main.js')], {
-    stdio: ['ignore', logFd, logFd],
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'info',
-      NPAY_CLIENT_ID: upstream.clientId,
-      NPAY_CLIENT_SECRET: upstream.clientSecret,
-      NPAY_BASE_URL: upstream.baseUrl,
-      // The sandbox states no rate limit; the default pace of 10/s would measure the queue.
-      NPAY_RATE_LIMIT_PER_SECOND: '0',
-    },
-  });
-
-  closeSync(logFd);
-  await waitForHttp(`http://127.0.0.1:${port}/health/live`);
-
-  return { child, port, readyMs: performance.now() - spawnedAt };
-}
-
-async function stopGateway(gateway) {
-  const exited = new Promise((resolve) => gateway.child.once('exit', resolve));
-
-  gateway.child.kill('SIGTERM');
-  await exited;
-}
-
-async function waitForPort(port, timeoutMs = 10_000) {
-  await waitUntil(
-    () =>
-      new Promise((resolve) => {
-        const socket = createConnection(port, () => {
-          socket.end();
-          resolve(true);
-        });
-
-        socket.once('error', () => resolve(false));
-      }),
-    timeoutMs,
-    `port ${port}`,
-  );
-}
-
-function trackPeakRss(pid) {
-  let peakMb = rssMb(pid);
-  const timer = setInterval(() => {
-    peakMb = Math.max(peakMb, rssMb(pid));
-  }, 250);
-
-  return {
-    get peakMb() {
-      return peakMb;
-    },
-    stop: () => clearInterval(timer),
-  };
 }
 
 // ---------------------------------------------------------------- report
@@ -621,40 +441,6 @@ function valuesOf(results, route, arm) {
   return results
     .filter((entry) => entry.route === route && entry.arm === arm)
     .map((entry) => entry.requestsPerSecond);
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-function roundTo(value, step) {
-  return Math.round(value / step) * step;
-}
-
-function fmt(value, digits) {
-  return Number.isFinite(value)
-    ? value.toLocaleString('en-US', {
-        minimumFractionDigits: digits,
-        maximumFractionDigits: digits,
-      })
-    : 'n/a';
-}
-
-function table(header, rows) {
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...rows.map((row) => row[column].length)),
-  );
-  const line = (cells) =>
-    `| ${cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
-
-  return [
-    line(header),
-    `| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`,
-    ...rows.map(line),
-  ].join('\n');
 }
 
 function log(message) {
