@@ -7,7 +7,7 @@
 // per request under it, latency at a fixed rate, and peak RSS under load. This is how the
 // README's before-and-after table is measured.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -18,9 +18,9 @@ import {
   gatewayTarget,
   pinSelf,
   ROOT,
+  runWithServers,
   startGateway,
   startUpstream,
-  stopAll,
   stopGateway,
   trackPeakRss,
 } from './servers.mjs';
@@ -35,18 +35,13 @@ const workDir = mkdtempSync(join(tmpdir(), 'npay-compare-'));
 const baselineDir = join(workDir, 'baseline');
 const logFile = join(workDir, 'gateway.log');
 
-process.on('SIGINT', () => {
-  stopAll();
-  process.exit(130);
-});
+await runWithServers(main, () => {
+  if (existsSync(baselineDir)) {
+    execFileSync('git', ['worktree', 'remove', '--force', baselineDir], { cwd: ROOT });
+  }
 
-try {
-  await main();
-} finally {
-  stopAll();
-  execFileSync('git', ['worktree', 'remove', '--force', baselineDir], { cwd: ROOT });
   rmSync(workDir, { recursive: true, force: true });
-}
+});
 
 async function main() {
   const builds = {

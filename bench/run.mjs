@@ -19,9 +19,9 @@ import {
   NODE,
   pinSelf,
   ROOT,
+  runWithServers,
   startGateway,
   startUpstream,
-  stopAll,
   stopGateway,
   trackPeakRss,
   waitForPort,
@@ -41,17 +41,7 @@ settings.rounds = options.rounds ?? settings.rounds;
 const workDir = mkdtempSync(join(tmpdir(), 'npay-bench-'));
 const gatewayLog = join(workDir, 'gateway.log');
 
-process.on('SIGINT', () => {
-  stopAll();
-  process.exit(130);
-});
-
-try {
-  await main();
-} finally {
-  stopAll();
-  rmSync(workDir, { recursive: true, force: true });
-}
+await runWithServers(main, () => rmSync(workDir, { recursive: true, force: true }));
 
 async function main() {
   ensureNginx();

@@ -39,6 +39,22 @@ export function launch(core, command, args, spawnOptions = {}) {
   return child;
 }
 
+/** Runs `main`, then stops every process started here and runs `cleanUp`, even on Ctrl-C. */
+export async function runWithServers(main, cleanUp) {
+  process.on('SIGINT', () => {
+    stopAll();
+    cleanUp();
+    process.exit(130);
+  });
+
+  try {
+    await main();
+  } finally {
+    stopAll();
+    cleanUp();
+  }
+}
+
 export function stopAll() {
   for (const child of children) {
     if (child.exitCode === null && child.signalCode === null) {
