@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 
 import { MAX_DETAILED_REASON_LENGTH, MAX_UPSTREAM_INTEGER } from '../../common/validation/limits';
 import { CancelReason } from '../../npay/npay.enums';
-import { IsOmittable } from '../../common/validation/validators';
+import { IsEnumMember, IsOmittable } from '../../common/validation/validators';
 
 /**
  * 취소 요청: the seller cancels a product order (4.8), for the whole quantity or, with
@@ -12,7 +12,7 @@ import { IsOmittable } from '../../common/validation/validators';
 export class RequestCancelRequest {
   /** Why the order is cancelled (취소 사유). */
   @ApiProperty({ enum: CancelReason, enumName: 'CancelReason', example: CancelReason.SOLD_OUT })
-  @IsEnum(CancelReason)
+  @IsEnumMember(CancelReason)
   cancelReason!: CancelReason;
 
   /** The reason in words, shown to the buyer; any text, up to 500 characters (the upstream's). */

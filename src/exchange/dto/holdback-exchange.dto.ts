@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 import { MAX_DETAILED_REASON_LENGTH, MAX_UPSTREAM_INTEGER } from '../../common/validation/limits';
 import { HoldbackReason } from '../../npay/npay.enums';
-import { IsOmittable } from '../../common/validation/validators';
+import { IsEnumMember, IsOmittable } from '../../common/validation/validators';
 
 /** 교환 보류: the seller puts an exchange on hold (4.18), e.g. until an extra fee is paid. */
 export class HoldbackExchangeRequest {
@@ -17,7 +17,7 @@ export class HoldbackExchangeRequest {
     enumName: 'HoldbackReason',
     example: HoldbackReason.EXCHANGE_DELIVERYFEE,
   })
-  @IsEnum(HoldbackReason)
+  @IsEnumMember(HoldbackReason)
   holdbackClassType!: HoldbackReason;
 
   /**

@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum } from 'class-validator';
-
 import {
   IsTrackingNumber,
   RequiredForParcelDelivery,
 } from '../../common/validation/delivery-validators';
 import { DeliveryCompany, DeliveryMethod, DispatchDeliveryMethod } from '../../npay/npay.enums';
+import { IsEnumMember } from '../../common/validation/validators';
 
 /**
  * 교환 재배송: send the replacement of a collected exchange (4.16). The upstream marks no
@@ -19,7 +18,7 @@ export class RedeliverExchangeRequest {
     enumName: 'DispatchDeliveryMethod',
     example: DeliveryMethod.DELIVERY,
   })
-  @IsEnum(DispatchDeliveryMethod)
+  @IsEnumMember(DispatchDeliveryMethod)
   reDeliveryMethod!: DispatchDeliveryMethod;
 
   /** Courier carrying the replacement (재배송 택배사); required when the method is DELIVERY. */
@@ -29,7 +28,7 @@ export class RedeliverExchangeRequest {
     example: DeliveryCompany.HANJIN,
   })
   @RequiredForParcelDelivery('reDeliveryMethod')
-  @IsEnum(DeliveryCompany, { message: '$property must be a courier code, e.g. CJGLS' })
+  @IsEnumMember(DeliveryCompany, { message: '$property must be a courier code, e.g. CJGLS' })
   reDeliveryCompany?: DeliveryCompany;
 
   /**

@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEnum, IsString, Matches, MaxLength } from 'class-validator';
+import { IsString, Matches, MaxLength } from 'class-validator';
 
 import { MAX_DETAILED_REASON_LENGTH } from '../../common/validation/limits';
 import { ToKstDateTime } from '../../common/validation/transforms';
-import { IsIsoDateTime } from '../../common/validation/validators';
+import { IsEnumMember, IsIsoDateTime } from '../../common/validation/validators';
 import { DelayedDispatchReason } from '../../npay/npay.enums';
 
 /**
@@ -27,7 +27,7 @@ export class DelayDispatchRequest {
     enumName: 'DelayedDispatchReason',
     example: DelayedDispatchReason.PRODUCT_PREPARE,
   })
-  @IsEnum(DelayedDispatchReason)
+  @IsEnumMember(DelayedDispatchReason)
   delayedDispatchReason!: DelayedDispatchReason;
 
   /**

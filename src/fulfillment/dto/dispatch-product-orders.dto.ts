@@ -1,13 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
 
 import { ToKstDateTime } from '../../common/validation/transforms';
 import {
   IsTrackingNumber,
   RequiredForParcelDelivery,
 } from '../../common/validation/delivery-validators';
-import { HasNoRepeated, IsIsoDateTime, IsNpayId } from '../../common/validation/validators';
+import {
+  HasNoRepeated,
+  IsEnumMember,
+  IsIsoDateTime,
+  IsNpayId,
+} from '../../common/validation/validators';
 import { DeliveryCompany, DeliveryMethod, DispatchDeliveryMethod } from '../../npay/npay.enums';
 
 /** The upstream dispatches at most 30 product orders per call (4.7). */
@@ -29,7 +34,7 @@ export class DispatchProductOrderEntry {
     enumName: 'DispatchDeliveryMethod',
     example: DeliveryMethod.DELIVERY,
   })
-  @IsEnum(DispatchDeliveryMethod)
+  @IsEnumMember(DispatchDeliveryMethod)
   deliveryMethod!: DispatchDeliveryMethod;
 
   /** Courier (택배사 코드); required when `deliveryMethod` is DELIVERY. */
@@ -39,7 +44,7 @@ export class DispatchProductOrderEntry {
     example: DeliveryCompany.CJGLS,
   })
   @RequiredForParcelDelivery('deliveryMethod')
-  @IsEnum(DeliveryCompany, { message: '$property must be a courier code, e.g. CJGLS' })
+  @IsEnumMember(DeliveryCompany, { message: '$property must be a courier code, e.g. CJGLS' })
   deliveryCompanyCode?: DeliveryCompany;
 
   /**

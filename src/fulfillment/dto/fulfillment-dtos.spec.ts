@@ -1,5 +1,6 @@
 import { accept, refusal, refusedNames } from '../../common/validation/testing/validation-probe';
 import { ProductOrderIdParams } from '../../common/dto/product-order-id-params.dto';
+import { DelayedDispatchReason } from '../../npay/npay.enums';
 import { ConfirmProductOrdersRequest } from './confirm-product-orders.dto';
 import { DelayDispatchRequest } from './delay-dispatch.dto';
 import { DispatchProductOrdersRequest } from './dispatch-product-orders.dto';
@@ -86,6 +87,25 @@ describe('DelayDispatchRequest', () => {
     ],
   ])('refuses %s', async (_title, change, field) => {
     expect(await refusedNames(DelayDispatchRequest, { ...valid, ...change })).toEqual([field]);
+  });
+
+  it('accepts every delay reason and lists them all when refusing another', async () => {
+    const reasons = Object.values(DelayedDispatchReason);
+
+    for (const delayedDispatchReason of reasons) {
+      await expect(
+        accept(DelayDispatchRequest, { ...valid, delayedDispatchReason }),
+      ).resolves.toMatchObject({ delayedDispatchReason });
+    }
+
+    expect(
+      await refusal(DelayDispatchRequest, { ...valid, delayedDispatchReason: 'product_prepare' }),
+    ).toEqual([
+      {
+        name: 'delayedDispatchReason',
+        reason: `delayedDispatchReason must be one of the following values: ${reasons.join(', ')}`,
+      },
+    ]);
   });
 
   it('counts characters, not bytes: 500 Korean letters and emoji pass', async () => {

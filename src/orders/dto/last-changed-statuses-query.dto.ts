@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 
 import { ToInteger, ToKstDateTime } from '../../common/validation/transforms';
-import { IsIsoDateTime, IsWithinHoursOf } from '../../common/validation/validators';
+import { IsEnumMember, IsIsoDateTime, IsWithinHoursOf } from '../../common/validation/validators';
 import { LastChangedType } from '../../npay/npay.enums';
 
 export const MAX_WINDOW_HOURS = 24;
@@ -32,7 +32,7 @@ export class LastChangedStatusesQuery {
   /** Only product orders whose last change is of this kind. */
   @ApiPropertyOptional({ enum: LastChangedType, enumName: 'LastChangedType' })
   @IsOptional()
-  @IsEnum(LastChangedType)
+  @IsEnumMember(LastChangedType)
   lastChangedType?: LastChangedType;
 
   /** `more.moreSequence` of the previous page, exactly as received; nothing else. */

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayUnique, IsBoolean, IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { ArrayUnique, IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
 
 import { ToBoolean, ToInteger, ToKstDateTime, ToList } from '../../common/validation/transforms';
-import { IsIsoDateTime, IsWithinHoursOf } from '../../common/validation/validators';
+import { IsEnumMember, IsIsoDateTime, IsWithinHoursOf } from '../../common/validation/validators';
 import {
   ClaimStatus,
   PlaceOrderStatus,
@@ -29,7 +29,7 @@ export class ProductOrderSearchQuery {
   /** Which timestamp of a product order the window applies to (default PAYED_DATETIME). */
   @ApiPropertyOptional({ enum: RangeType, enumName: 'RangeType' })
   @IsOptional()
-  @IsEnum(RangeType)
+  @IsEnumMember(RangeType)
   rangeType?: RangeType;
 
   /** Only these statuses; repeat the key or join values with commas. */
@@ -41,7 +41,7 @@ export class ProductOrderSearchQuery {
   @IsOptional()
   @ToList()
   @ArrayUnique()
-  @IsEnum(ProductOrderStatus, { each: true })
+  @IsEnumMember(ProductOrderStatus, { each: true })
   productOrderStatuses?: ProductOrderStatus[];
 
   /** Only these claim statuses; repeat the key or join values with commas. */
@@ -53,13 +53,13 @@ export class ProductOrderSearchQuery {
   @IsOptional()
   @ToList()
   @ArrayUnique()
-  @IsEnum(ClaimStatus, { each: true })
+  @IsEnumMember(ClaimStatus, { each: true })
   claimStatuses?: ClaimStatus[];
 
   /** Only this place-order (발주) status. */
   @ApiPropertyOptional({ enum: PlaceOrderStatus, enumName: 'PlaceOrderStatus' })
   @IsOptional()
-  @IsEnum(PlaceOrderStatus)
+  @IsEnumMember(PlaceOrderStatus)
   placeOrderStatusType?: PlaceOrderStatus;
 
   /** `true`: fulfillment products only; `false`: all others; omitted: both. */

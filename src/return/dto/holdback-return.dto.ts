@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 import { MAX_DETAILED_REASON_LENGTH, MAX_UPSTREAM_INTEGER } from '../../common/validation/limits';
 import { HoldbackReason } from '../../npay/npay.enums';
-import { IsOmittable } from '../../common/validation/validators';
+import { IsEnumMember, IsOmittable } from '../../common/validation/validators';
 
 /**
  * 반품 보류: the seller puts a return on hold (4.13), typically to demand return costs before
@@ -20,7 +20,7 @@ export class HoldbackReturnRequest {
     enumName: 'HoldbackReason',
     example: HoldbackReason.RETURN_DELIVERYFEE,
   })
-  @IsEnum(HoldbackReason)
+  @IsEnumMember(HoldbackReason)
   holdbackClassType!: HoldbackReason;
 
   /**

@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsInt, Max, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
 
 import { MAX_UPSTREAM_INTEGER } from '../../common/validation/limits';
 import { IsTrackingNumber } from '../../common/validation/delivery-validators';
 import { DeliveryCompany, DeliveryMethod, ReturnReason } from '../../npay/npay.enums';
-import { IsOmittable } from '../../common/validation/validators';
+import { IsEnumMember, IsOmittable } from '../../common/validation/validators';
 
 /**
  * 반품 요청(접수): the seller registers a return for the buyer (4.10), for the whole quantity
@@ -13,7 +13,7 @@ import { IsOmittable } from '../../common/validation/validators';
 export class RequestReturnRequest {
   /** Why the goods come back (반품 사유). */
   @ApiProperty({ enum: ReturnReason, enumName: 'ReturnReason', example: ReturnReason.BROKEN })
-  @IsEnum(ReturnReason)
+  @IsEnumMember(ReturnReason)
   returnReason!: ReturnReason;
 
   /**
@@ -26,7 +26,7 @@ export class RequestReturnRequest {
     enumName: 'DeliveryMethod',
     example: DeliveryMethod.RETURN_DESIGNATED,
   })
-  @IsEnum(DeliveryMethod)
+  @IsEnumMember(DeliveryMethod)
   collectDeliveryMethod!: DeliveryMethod;
 
   /**
@@ -39,7 +39,7 @@ export class RequestReturnRequest {
     example: DeliveryCompany.CJGLS,
   })
   @IsOmittable()
-  @IsEnum(DeliveryCompany, { message: '$property must be a courier code, e.g. CJGLS' })
+  @IsEnumMember(DeliveryCompany, { message: '$property must be a courier code, e.g. CJGLS' })
   collectDeliveryCompany?: DeliveryCompany;
 
   /** Tracking number of the collection (수거 송장 번호): 1 to 50 letters, digits or '-'. */

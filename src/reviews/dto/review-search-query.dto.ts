@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 import { ToInteger, ToKstDateTime } from '../../common/validation/transforms';
-import { IsIsoDateTime, IsWithinHoursOf } from '../../common/validation/validators';
+import { IsEnumMember, IsIsoDateTime, IsWithinHoursOf } from '../../common/validation/validators';
 import { PurchaseReviewClassType } from '../../npay/npay.enums';
 
 /**
@@ -47,7 +47,7 @@ export class ReviewSearchQuery {
     enumName: 'PurchaseReviewClassType',
     example: PurchaseReviewClassType.GENERAL,
   })
-  @IsEnum(PurchaseReviewClassType)
+  @IsEnumMember(PurchaseReviewClassType)
   reviewType!: PurchaseReviewClassType;
 
   /** Page number, from 1. */

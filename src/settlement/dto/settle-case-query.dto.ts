@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsOptional, ValidateBy } from 'class-validator';
+import { IsOptional, ValidateBy } from 'class-validator';
 
 import { IsCalendarDate } from '../../common/validation/date-validators';
-import { IsNpayId } from '../../common/validation/validators';
+import { IsEnumMember, IsNpayId } from '../../common/validation/validators';
 import { SettleDecisionType, SettlePeriodType, SettleType } from '../../npay/npay.enums';
 import { SettlePagingQuery } from './settle-paging-query.dto';
 
@@ -43,7 +43,7 @@ export class SettleCaseQuery extends SettlePagingQuery {
     enumName: 'SettlePeriodType',
     example: SettlePeriodType.SETTLE_CASEBYCASE_SETTLE_BASIS_DATE,
   })
-  @IsEnum(SettlePeriodType)
+  @IsEnumMember(SettlePeriodType)
   periodType!: SettlePeriodType;
 
   /** Only the lines of this order (주문 번호). */
@@ -61,7 +61,7 @@ export class SettleCaseQuery extends SettlePagingQuery {
   /** Only settled, unsettled or cancelled payments; for payment-date searches only. */
   @ApiPropertyOptional({ enum: SettleDecisionType, enumName: 'SettleDecisionType' })
   @IsOptional()
-  @IsEnum(SettleDecisionType)
+  @IsEnumMember(SettleDecisionType)
   @AppliesOnlyToPayDateSearch()
   settleDecisionType?: SettleDecisionType;
 
@@ -71,6 +71,6 @@ export class SettleCaseQuery extends SettlePagingQuery {
    */
   @ApiPropertyOptional({ enum: SettleType, enumName: 'SettleType' })
   @IsOptional()
-  @IsEnum(SettleType)
+  @IsEnumMember(SettleType)
   settleType?: SettleType;
 }
