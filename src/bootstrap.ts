@@ -2,8 +2,8 @@ import { createRequire } from 'node:module';
 
 import { NestApplicationOptions, VersioningType } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyServerOptions } from 'fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyServerOptions } from 'fastify';
 import { Logger } from 'nestjs-pino';
 
 import { answerClientError, answerRouterError } from './common/http/framework-errors';
