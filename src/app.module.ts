@@ -4,6 +4,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { DestinationStream } from 'pino';
 
+import { GracefulShutdown } from './common/http/graceful-shutdown';
 import { createLogDestination, LOG_DESTINATION } from './common/logging/log-destination';
 import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
 import { requestIdOf } from './common/request-id';
@@ -15,6 +16,7 @@ import { FulfillmentModule } from './fulfillment/fulfillment.module';
 import { HealthModule } from './health/health.module';
 import { InquiriesModule } from './inquiries/inquiries.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { NpayModule } from './npay/npay.module';
 import { OrdersModule } from './orders/orders.module';
 import { ReturnModule } from './return/return.module';
 import { ReviewsModule } from './reviews/reviews.module';
@@ -63,6 +65,7 @@ import { SettlementModule } from './settlement/settlement.module';
       }),
     }),
     MetricsModule,
+    NpayModule,
     HealthModule,
     OrdersModule,
     FulfillmentModule,
@@ -74,6 +77,7 @@ import { SettlementModule } from './settlement/settlement.module';
     SettlementModule,
   ],
   providers: [
+    GracefulShutdown,
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },
   ],

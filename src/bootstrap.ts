@@ -16,6 +16,8 @@ import { answerUpstreamResults } from './npay/upstream-result';
 
 // Bodies above 1 MiB are refused: 300 ids or 30 dispatch entries need a few kilobytes.
 const BODY_LIMIT_BYTES = 1_048_576;
+/** A megabyte of JSON from a service on the same network arrives in well under a second. */
+const REQUEST_RECEIVE_TIMEOUT_MS = 60_000;
 
 /**
  * Nest's options for the application, shared by production and tests. Nest's body parsers are
@@ -63,6 +65,10 @@ export function createFastifyAdapter(): FastifyAdapter {
   const adapter = new FastifyAdapter({
     schemaController: { compilersFactory: onDemandSchemaCompilers() },
     bodyLimit: BODY_LIMIT_BYTES,
+    // Fastify sets no limit on receiving a request by default; a caller that never finishes its
+    // body would hold the connection for good. Node answers 408 (see answerClientError), and
+    // checks only every 30 s, so the limit takes effect within 60 to 90 s.
+    requestTimeout: REQUEST_RECEIVE_TIMEOUT_MS,
     // Long enough that an over-long id reaches its DTO, which names the field that is wrong.
     routerOptions: { maxParamLength: 500 },
     frameworkErrors: answerRouterError,
