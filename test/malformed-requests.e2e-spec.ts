@@ -58,6 +58,28 @@ describe('requests the gateway refuses before any route runs', () => {
   });
 
   it.each([
+    ['__proto__', `{"productOrderIds":["${ID}"],"__proto__":{"admin":true}}`, 'a "__proto__" key'],
+    [
+      'constructor.prototype',
+      `{"productOrderIds":["${ID}"],"constructor":{"prototype":{}}}`,
+      'a "constructor" key',
+    ],
+  ])('refuses valid JSON with a %s key, saying so', async (_key, body, named) => {
+    const response = await postJson(body);
+
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ code: 'BAD_REQUEST' });
+    expect(response.body.detail).toContain(named);
+  });
+
+  it('still calls broken JSON broken', async () => {
+    const response = await postJson(`{"productOrderIds":["${ID}"`);
+
+    expect(response.status).toBe(400);
+    expect(response.body.detail).toContain('not valid JSON');
+  });
+
+  it.each([
     ['a NUL', 'a\\u0000b', 'control characters'],
     ['an escape sequence', 'red \\u001b[31m', 'control characters'],
     ['a lone surrogate', 'a\\ud800b', 'well-formed Unicode'],

@@ -18,6 +18,19 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
+const FORBIDDEN_KEYS =
+  'The body must not contain a "__proto__" key, nor a "constructor" key holding "prototype"';
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const malformedBody = (detail: string): ProblemException =>
   new ProblemException(malformedRequest(detail));
 
@@ -102,7 +115,8 @@ export function useStrictJsonBodies(instance: FastifyInstance, bodyLimit: number
 
       parseJson(request, text, (error: Error | null, body?: unknown) => {
         if (error !== null) {
-          done(error);
+          // Fastify gives one error for broken JSON and for a forbidden key alike.
+          done(isJson(text) ? malformedBody(FORBIDDEN_KEYS) : error);
 
           return;
         }
