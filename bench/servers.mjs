@@ -110,7 +110,14 @@ export function nextMessage(child, type, timeoutMs) {
 }
 
 /** The production build, as `npm start` runs it, with JSON logs at info going to a file. */
-export async function startGateway(upstream, { logFile, profile = false, distDir = DIST_DIR }) {
+/**
+ * The built gateway as `npm start` runs it, with upstream credentials (so no sandbox of its
+ * own), JSON logs at `info` going to `logFile`; `env` adds or replaces settings.
+ */
+export async function startGateway(
+  upstream,
+  { logFile, profile = false, distDir = DIST_DIR, env = {} },
+) {
   const port = await freePort();
   const logFd = openSync(logFile, 'a');
   const nodeFlags = [
@@ -143,6 +150,7 @@ export async function startGateway(upstream, { logFile, profile = false, distDir
       NPAY_BASE_URL: upstream.baseUrl,
       // The sandbox states no rate limit; the default pace of 10/s would measure the queue.
       NPAY_RATE_LIMIT_PER_SECOND: '0',
+      ...env,
     },
   });
 

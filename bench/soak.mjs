@@ -6,17 +6,15 @@
 // applied more than once (read from the sandbox's journal; must be 0), answers later than the
 // deadline, and the gateway's memory at start and end. Exits 1 when a write was applied twice,
 // an answer came late, or the gateway failed on its own (500).
-import { spawn } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import { startEmbeddedSandbox } from '../dist/sandbox/embedded-sandbox.js';
 import { percentile } from './load.mjs';
-import { freePort, rssMb, waitForHttp } from './processes.mjs';
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+import { rssMb } from './processes.mjs';
+import { startGateway } from './servers.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -82,12 +80,30 @@ const sandbox = await startEmbeddedSandbox({
   journalLimit: 5_000_000,
   rateLimit: { perSecond: Number(options['rate-limit']) },
 });
-const gateway = await startGateway();
+const gatewayLog = join(tmpdir(), `npay-soak-gateway-${process.pid}.log`);
+const gateway = await startGateway(
+  { ...sandbox.credentials, baseUrl: sandbox.baseUrl },
+  {
+    logFile: gatewayLog,
+    env: {
+      LOG_LEVEL: 'warn',
+      // The gateway's own default pace until the sandbox's headers state its limit.
+      NPAY_RATE_LIMIT_PER_SECOND: '10',
+      REQUEST_DEADLINE_MS: String(deadlineMs),
+      NPAY_TIMEOUT_MS: String(Math.round(deadlineMs / 3)),
+      NPAY_BREAKER_HALF_OPEN_AFTER_MS: '2000',
+      NPAY_CREDENTIALS_COOLDOWN_SECONDS: '3',
+    },
+  },
+);
 const outcomes = [];
 const writes = new Map();
 const queryIds = [...sandbox.store.records()].slice(0, 5).map((record) => record.productOrderId);
 
-log(`gateway pid ${gateway.child.pid} on :${gateway.port}; soaking for ${durationMs / 1000} s`);
+log(
+  `gateway pid ${gateway.child.pid} on :${gateway.port}, its log in ${gatewayLog}; ` +
+    `soaking for ${durationMs / 1000} s`,
+);
 
 const rssStartMb = rssMb(gateway.child.pid);
 const heapStartMb = await heapUsedMb();
@@ -135,30 +151,6 @@ try {
   clearInterval(sampleTimer);
   gateway.child.kill('SIGTERM');
   await sandbox.close();
-}
-
-async function startGateway() {
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, 'dist/main.js')], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'silent',
-      NPAY_CLIENT_ID: sandbox.credentials.clientId,
-      NPAY_CLIENT_SECRET: sandbox.credentials.clientSecret,
-      NPAY_BASE_URL: sandbox.baseUrl,
-      REQUEST_DEADLINE_MS: String(deadlineMs),
-      NPAY_TIMEOUT_MS: String(Math.round(deadlineMs / 3)),
-      NPAY_BREAKER_HALF_OPEN_AFTER_MS: '2000',
-      NPAY_CREDENTIALS_COOLDOWN_SECONDS: '3',
-    },
-  });
-
-  await waitForHttp(`http://127.0.0.1:${port}/health/live`);
-
-  return { child, port };
 }
 
 /** The gateway's V8 heap in use, from its Prometheus metrics: RSS alone can't tell a leak. */
